@@ -41,7 +41,6 @@ from teikit.readers.furniture.line_shapes import (
     dated_line,
     file_code,
     note_addressees,
-    precedence_alone,
     registry_code,
     text_role,
 )
@@ -503,8 +502,8 @@ class Assembler:
         if marked is not None:
             # `Secret. Copy Nº 5` over the second document of the page, whatever the table said
             return self.add_split("main", marked, index)
-        if not precedence_alone(piece.unit.plain) and (role == "classification" or (
-                CLASSIFICATION_LINE.match(unemphasised(piece.unit.plain.strip())))):
+        if role == "classification" or CLASSIFICATION_LINE.match(
+                unemphasised(piece.unit.plain.strip())):
             self.add("main", "furniture", piece.unit, Role.CLASSIFICATION)
             return index + 1
         plain = piece.unit.plain.strip()
