@@ -189,7 +189,7 @@ def repeats_the_words_before(ctx: BracketContext, words: list[str]) -> bool:
     return False
 
 
-# The most words of a description after a name given in full.
+# The fewest words of a description after a name given in full.
 _DESCRIBED_WORDS = 3
 
 
@@ -206,7 +206,7 @@ def names_it_in_full_and_says_what_it_is(ctx: BracketContext, words: list[str]) 
     # (a man's name given in full ends on the name printed: `Marshal Malinovsky [R. Ya.
     # Malinovsky, commander of the Transbaikal Front]`)
     full = ctx.plain.split(",", 1)[0].split()
-    if words[0].strip(",") != name and not (len(full) <= _FULL_NAME_WORDS and full[-1] == name):
+    if full[0] != name and not (len(full) <= _FULL_NAME_WORDS and full[-1] == name):
         return False
     described = ctx.plain.split(",", 1)[1].split()
     return len(described) >= _DESCRIBED_WORDS and full[-1] != full[-1].upper()

@@ -107,11 +107,11 @@ def _candidates(texts: list[str], original_language: str | None, tables: WordTab
 # `ç`, `ñ`, which its loans keep: `café`, `façade`, `cañon`).
 _ACCENT_ENGLISH_LACKS = LazyPattern(r"[áíóúãõâêôàìòùäöüőűěřůąęłńśźżčšžăîșțđ]")
 # The accented letters each language that writes them writes (the original's first).
-_LETTERS_OF = {
+_LETTERS_OF = {language: frozenset(letters) for language, letters in {
     "es": "áéíóúñü", "pt": "áâãàçéêíóôõú", "it": "àèéìíòóù", "ca": "àçèéíïòóúü",
     "hu": "áéíóöőúüű", "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "pl": "óąćęłńśźż",
     "ro": "ăâîșțşţ", "de": "äöüß",
-}
+}.items()}
 
 
 def accented_language(word: str, original: str | None) -> str | None:
@@ -122,7 +122,7 @@ def accented_language(word: str, original: str | None) -> str | None:
         return None
     marked = {letter for letter in word.lower() if not letter.isascii()}
     for language in (original, "es", "pt"):
-        if language in _LETTERS_OF and marked <= set(_LETTERS_OF[language]):
+        if language in _LETTERS_OF and marked <= _LETTERS_OF[language]:
             return language
     return None
 
@@ -139,13 +139,16 @@ def _verdict(word: str, tables: WordTables) -> str:
         return known
     if word.lower() in DIPLOMATIC_LOANS:
         return _ENGLISH
-    if word.lower().endswith(_RUSSIAN_ENDINGS) and tables.zipf(word) == 0:
+    zipf = tables.zipf(word)
+    if word.lower().endswith(_RUSSIAN_ENDINGS) and zipf == 0:
         return _RUSSIAN
-    if word[0].islower() and tables.zipf(word) == 0 and syllable_count(word) >= _PINYIN_SYLLABLES:
+    if not word[0].islower():
+        return _ENGLISH
+    if zipf == 0 and syllable_count(word) >= _PINYIN_SYLLABLES:
         return _CHINESE  # (`dazibao`, `hongweibing`: a Chinese term in pinyin, whole)
-    if word[0].islower() and tables.zipf(word) == 0 and not _agent_of_english_verb(word, tables):
+    if zipf == 0 and not _agent_of_english_verb(word, tables):
         return _UNKNOWN  # another language's table may know it
-    if word[0].islower() and _ACCENT_ENGLISH_LACKS.search(word) and tables.zipf(word) < ENGLISH:
+    if zipf < ENGLISH and _ACCENT_ENGLISH_LACKS.search(word):
         return _UNKNOWN  # (`máximo`: English's table knows it, rarely, as a loan's)
     return _ENGLISH
 

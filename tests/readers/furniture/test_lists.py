@@ -1252,12 +1252,20 @@ def test_the_first_line_of_posts_going_on_under_it_heads_the_list() -> None:
     assert texts(root, "//t:opener/t:salute") == []
 
 
+def _address_and_text(source: str, date_text: str) -> tuple[list[str], str]:
+    """A circular's address as the list it converts to, item by item, and the text's first
+    paragraph under it."""
+    root = converted_text(source, date_text)
+    return (texts(root, "//t:opener//t:list[@type='distribution']/t:item"),
+            texts(root, "//t:body/t:div/t:p")[0])
+
+
 def test_the_posts_going_on_past_the_first_lines_comma_are_no_text() -> None:
     """`[To the] Embassies in Vietnam, …, Afghanistan,` / `Albania, …, Congo (Brazzaville),` /
     `and the Offices of the Chargé d'Affaires in Britain and the Netherlands:`, and `To: All
     Embassies and Consulates abroad,` / `[and] the Xinhua News Agency branches abroad:`: the
     address goes on to its colon, one list, none of it the text's first paragraph."""
-    root = converted_text(
+    items, first = _address_and_text(
         "Circular Telegram\nUrgent\nSecret\n(70) Bu Fa Dian No. 0327\n[To the] Embassies in "
         "Vietnam, Korea, Laos, Pakistan, Nepal, Ceylon, Afghanistan,\nAlbania, Romania, "
         "Yugoslavia, France, Tanzania, Guinea, Mali, Congo (Brazzaville),\nand the Offices of "
@@ -1271,10 +1279,10 @@ def test_the_posts_going_on_past_the_first_lines_comma_are_no_text() -> None:
         "journalists or officials, [you] may say only that the Chinese people firmly support the "
         "just struggle of the Cambodian people.\n(3) Report promptly [by cable] the reactions of "
         "the governments, parties and press of [your] host countries.\n", "March 21, 1970")
-    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+    assert items == [
         "Albania, Romania, Yugoslavia, France, Tanzania, Guinea, Mali, Congo (Brazzaville),",
         "and the Offices of the Chargé d'Affaires in Britain and the Netherlands:"]
-    assert texts(root, "//t:body/t:div/t:p")[0].startswith("(1) On 18 March")
+    assert first.startswith("(1) On 18 March")
     root = converted_text(
         "Classification: Secret\nOutgoing Telegram (Circular)\n(78) Ministry Telegram No. 0517\n"
         "To: All Embassies and Consulates abroad,\n[and] the Xinhua News Agency branches "
@@ -1291,17 +1299,17 @@ def test_a_circulars_posts_a_semicolon_apart_each_a_paragraph_are_its_list() -> 
     d’Affaires …;` / `the Xinhua News Agency branch offices abroad:`, each line a paragraph of
     its own: the circular's address, the kinds of post a semicolon apart (they were the text's
     first paragraphs)."""
-    root = converted_text(
+    items, first = _address_and_text(
         "Ministry of Foreign Affairs\nCircular Telegram\nExtra Urgent\n\nTo all Embassies, "
         "Legations and Consulates-General abroad;\n\nthe Offices of the Chargé d’Affaires in "
         "Britain and the Netherlands;\n\nthe Xinhua News Agency branch offices abroad:\n\nAt "
         "3:00 p.m. Beijing time on 16 October, our country successfully exploded its first "
         "atomic bomb.\n\n1. Each post should immediately deliver the text of the Government "
         "Statement to the foreign ministry of the host country.\n", "October 16, 1964")
-    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+    assert items == [
         "the Offices of the Chargé d’Affaires in Britain and the Netherlands;",
         "the Xinhua News Agency branch offices abroad:"]
-    assert texts(root, "//t:body/t:div/t:p")[0].startswith("At 3:00 p.m.")
+    assert first.startswith("At 3:00 p.m.")
 
 
 def test_an_address_of_posts_without_its_to_opening_the_text_is_its_list() -> None:
@@ -1309,7 +1317,7 @@ def test_an_address_of_posts_without_its_to_opening_the_text_is_its_list() -> No
     general and consulates,` / `and copied to the Xinhua News Agency branches abroad:` under the
     cable's number: the circular's address, no `To` before it, the second line in lower case,
     the third naming whom a copy went to; not the text's first paragraph."""
-    root = converted_text(
+    items, first = _address_and_text(
         "Ministry of Foreign Affairs\nCircular Telegram\nExtra Urgent\nTop Secret\n(64) Bu Dian "
         "Zi No. 1016\nAll embassies, legations and offices of the chargé d'affaires abroad,\nall "
         "consulates general and consulates,\nand copied to the Xinhua News Agency branches "
@@ -1317,11 +1325,11 @@ def test_an_address_of_posts_without_its_to_opening_the_text_is_its_list() -> No
         "bomb. The statement of the Government has been broadcast by the Xinhua News Agency.\n"
         "(1) Ambassadors and chargés d'affaires should ask to call on the head of state or the "
         "foreign minister of the host country and hand over the statement.\n", "October 17, 1964")
-    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == [
+    assert items == [
         "All embassies, legations and offices of the chargé d'affaires abroad,",
         "all consulates general and consulates,",
         "and copied to the Xinhua News Agency branches abroad:"]
-    assert texts(root, "//t:body/t:div/t:p")[0].startswith("At 15:00 on 16 October")
+    assert first.startswith("At 15:00 on 16 October")
 
 
 def test_posts_a_line_each_under_a_copy_heading_with_one_are_its_items() -> None:
@@ -1421,11 +1429,11 @@ _CIRCULARS_TEXT = (
 def test_a_circulars_posts_a_line_each_are_its_list(address: str, items: list[str]) -> None:
     """A circular's address naming its posts a line each (`Embassies in …`, `Offices of the
     Chargé d'Affaires in …`), under `To:` or its first line left open: one list."""
-    root = converted_text(f"Outgoing Telegram of the Ministry of Foreign Affairs\nExtra Urgent\n"
-                          f"Top Secret\nBu Fa Tong (69) No. 0047\n{address}{_CIRCULARS_TEXT}",
-                          "March 3, 1969")
-    assert texts(root, "//t:opener//t:list[@type='distribution']/t:item") == items
-    assert texts(root, "//t:body/t:div/t:p")[0].startswith("(1) On the morning")
+    listed, first = _address_and_text(
+        f"Outgoing Telegram of the Ministry of Foreign Affairs\nExtra Urgent\nTop Secret\nBu Fa "
+        f"Tong (69) No. 0047\n{address}{_CIRCULARS_TEXT}", "March 3, 1969")
+    assert listed == items
+    assert first.startswith("(1) On the morning")
 
 
 def test_a_circulars_posts_on_the_to_line_go_on_with_its_missions_under_it() -> None:
