@@ -55,9 +55,11 @@ KNOWN_LABELS = frozenset(
 _LABEL_LINE = re.compile(
     r"^[ \t]*\*\*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)(?::\*\*|\*\*:)(?P<gap>[ \t]*)(?P<rest>.*)$"
 )
-# The label in bold alone on its line without its colon (`**Summary**`), its value under it.
-_BOLD_LABEL_ALONE = LazyPattern(r"^[ \t]*\*\*(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)\*\*(?P<gap>)"
-                                r"(?P<rest>)[ \t]*$")
+# The label in bold alone on its line without its colon (`**Summary**`), its value under it;
+# an export may set it in italics instead (`*Document Information*`).
+_BOLD_LABEL_ALONE = LazyPattern(r"^[ \t]*(?P<emphasis>\*\*?|__?)"
+                                r"(?P<label>[A-Z][\w ()/'’&.-]{0,39}?)"
+                                r"(?P=emphasis)(?P<gap>)(?P<rest>)[ \t]*$")
 # The same label as a Markdown heading, as an export writes the page's field headings
 # (`### Citation`, `## Original Language:`): only a label the archive prints, its value under it;
 # a first-level heading is the page's title (`# Summary` is a document's so named), as is a line
@@ -510,6 +512,10 @@ def parse_page_header(
         scanner.skip_blank()
 
     bold_blocks = _bold_blocks(scanner, is_date)
+    if bold_blocks and not scanner.is_label(scanner.index):
+        # (the bold date and title over the archive's labels without bold, `Summary: …`)
+        scanner.plain = True
+        scanner.plain = scanner.is_label(scanner.index)
     if not bold_blocks and not scanner.is_label(scanner.index):
         boxed = _dated_citation_box(text, scanner, is_date, start_line)
         if boxed is not None:

@@ -81,6 +81,20 @@ def _bold_labels_alone_under_their_heading(head: str) -> str:
     return f"{alone[:last]}\n**Document Information**\n{alone[last:]}"
 
 
+def _italic_heading_over_the_labels(head: str) -> str:
+    """The same, the heading set in italics (`*Document Information*`; the header ended at
+    the heading)."""
+    return _bold_labels_alone_under_their_heading(head).replace("**Document Information**",
+                                                                "*Document Information*")
+
+
+def _bold_date_and_title_over_plain_labels(head: str) -> str:
+    """The date and title in bold, the labels under them without (`Summary: …`; the header
+    ended at the title, the fields read as the text's first paragraphs)."""
+    paragraphs = head.lstrip("\n").split("\n\n")
+    return "\n\n".join([*paragraphs[:2], *(_without_bold(part) for part in paragraphs[2:])])
+
+
 def _title_under_the_date(head: str) -> str:
     """`October 17, 1960` / the title on the next line (wrapped with hard breaks or not) / a
     blank line / the labels, no bold (the page had no header, its fields the text's first
@@ -114,6 +128,8 @@ def _citation_first(head: str) -> str:
 @pytest.mark.parametrize("layout", [_without_bold, _single_newlines, _the_websites_labels,
                                     _title_under_the_date, _bold_labels_alone,
                                     _bold_labels_alone_under_their_heading,
+                                    _italic_heading_over_the_labels,
+                                    _bold_date_and_title_over_plain_labels,
                                     _title_over_the_date],
                          ids=lambda f: f.__name__.strip("_"))
 def test_the_same_page_saved_in_another_layout_has_the_same_header(
