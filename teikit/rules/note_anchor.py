@@ -34,9 +34,10 @@ _FOOTNOTE_REFERENCE = re.compile(rf"\^({FOOTNOTE_LABEL})")
 FOOTNOTE_REFERENCE_MARKER = "[^{}]"
 # Or after the punctuation that ends a word, a bracket or a quotation (`the Polish Communist
 # Party [KPP].1 He …`); not after one or two letters and a full stop (`No.1`, `p.3`, `op.7`).
+# A hyphenated name's last part may be short (`Pak Chang-ok1`).
 GLUED_ANCHOR = re.compile(
     rf"(?=[\d{SUPERSCRIPT_FIGURES}])"
-    rf"(?:(?<=[^\W\d_{SUPERSCRIPT_FIGURES}]{{3}})|(?<=[^\W\d_]{{3}}[.,;:])|(?<=[\])”\"][.,;:]))"
+    rf"(?:(?<=[^\W\d_{SUPERSCRIPT_FIGURES}]{{3}})|(?<=[^\W\d_]-[^\W\d_]{{2}})|(?<=[^\W\d_]{{3}}[.,;:])|(?<=[\])”\"][.,;:]))"
     rf"(\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}})(?=[\s.,;:)”\"]|$)")
 
 

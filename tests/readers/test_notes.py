@@ -278,6 +278,18 @@ def test_an_endnote_numbered_with_a_point_is_a_note_when_its_number_is_glued_to_
     assert endnotes(two)[1].notes == []
 
 
+def test_a_number_glued_to_a_hyphenated_names_short_last_part_marks_its_endnote() -> None:
+    """`… Commission Pak Chang-ok1, did not …` / `Notes` / `1. Pak Chang-ok, …`: the name's
+    last part has two letters (the number was taken for no marker, and neither note was one);
+    a model's number after its hyphen marks nothing (`Il-10`)."""
+    text = (f"{LONG}, adopted on the proposal of Pak Chang-ok1, did not help.\n\nThe draft "
+            "is attached.2\n\nNotes\n\n1. Pak Chang-ok, Chairman of the State Planning "
+            "Commission.\n\n2. The draft is not found in the file.\n")
+    _, found = endnotes(text)
+    assert found.targets == ["#note-1", "#note-2"]
+    assert endnotes(text.replace("Pak Chang-ok1", "the Il-10 planes"))[1].notes == []
+
+
 def test_a_notes_heading_set_as_a_markdown_heading_leaves_the_closer_one(tmp_path: Path) -> None:
     """`AMBASSADOR …` / `N. SUDARIKOV` / `Copies sent: …` / `#### Notes` / `[1] …`: the
     signature closes the text; the notes' heading, after the closer where no head may stand,
