@@ -169,6 +169,8 @@ class InlineParser:
         # (asked of every quotation that is plain text: chosen once, not per quotation)
         self.quotation_readers = [rule.read_quotation for rule in self.word_rules
                                   if rule.read_quotation is not None]
+        self.italics_readers = [rule.read_italics for rule in self.word_rules
+                                if rule.read_italics is not None]
         self.in_brackets = 0
         self.doc = doc
         self.locate = locate
@@ -386,9 +388,9 @@ class InlineParser:
         if span.mark == "*":
             # (a word or two of the original set in italics, as translators print them:
             # `*salvoconductos*`, the original's within the emphasis)
-            if (self.quotation_readers and span.kind == "italic" and len(children) == 1
+            if (self.italics_readers and span.kind == "italic" and len(children) == 1
                     and isinstance(children[0], Text)):
-                children = self._quoted_words(children[0].value) or children
+                children = self._italic_words(children[0].value) or children
             return Intervention("hi", {"rend": span.kind}, children, "emphasis")
         if span.mark == "~":
             # (`~~the army~~`: words struck through, as the translation prints the original's
@@ -502,6 +504,15 @@ class InlineParser:
             nodes += [*self._markers(text, start, position), *break_nodes()]
             start = position
         return nodes + self._markers(text, start, hi)
+
+    def _italic_words(self, value: str) -> list[Inline] | None:
+        """Words in italics as a word rule reads them (`*zud*`: the original's term), or
+        None."""
+        for read_italics in self.italics_readers:
+            node = read_italics(value, self.doc)
+            if node is not None:
+                return [node]
+        return None
 
     def _quoted_words(self, value: str) -> list[Inline] | None:
         """A quotation's whole text as a word rule reads it (`“zakonnaya”`: the original's

@@ -258,6 +258,8 @@ class WordRule:
     read_words: Callable[[str, DocumentContext], list[WordSpan]]
     read_quotation: Callable[[str, DocumentContext], Intervention | None] | None = None
     """What the rule makes of a quotation's whole text (`“zakonnaya”`), if anything."""
+    read_italics: Callable[[str, DocumentContext], Intervention | None] | None = None
+    """What the rule makes of words set in italics (`*zud*`), if anything."""
 
     def apply(self, ctx: BracketContext) -> Match | None:
         return None  # it claims no bracket

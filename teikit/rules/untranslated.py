@@ -339,4 +339,28 @@ def _at_home(value: str, doc: DocumentContext) -> Intervention | None:
     return None if language is None else _node(value, language)
 
 
-RULE = WordRule(CONVENTION, read_untranslated, read_quotation)
+# A word or two in italics, in lower case (an apostrophe or a hyphen within: `p'umasi`).
+_ITALIC_TERM = LazyPattern(r"[^\W\d_A-Z][\w’'-]*(?: [^\W\d_A-Z][\w’'-]*){0,2}")
+_ITALIC_TERM_PART = re.compile(r"[^\W\d_]{3,}")
+
+
+def read_italics(value: str, doc: DocumentContext) -> Intervention | None:
+    """`*salvoconductos*`, as a quotation is read; and `the *zud* [a winter disaster …]`,
+    `(*p'umasi*)`: a word or two in lower case that translators set in italics as the
+    original's, English's table knowing none of its words (of three letters or more; a rare
+    English word in italics is emphasised, `*italic*`), in the language a table knows it in,
+    else the original's."""
+    quoted = read_quotation(value, doc)
+    if quoted is not None or doc.text_language is not None:
+        return quoted
+    term = value.strip()
+    if _ITALIC_TERM.fullmatch(term) is None or not term.islower():
+        return None
+    parts = _ITALIC_TERM_PART.findall(term)
+    if not parts or any(doc.words.zipf(part) > 0 for part in parts):
+        return None
+    return _node(value, language_at_home(term, doc.words, doc.original_language)
+                 or doc.foreign_lang)
+
+
+RULE = WordRule(CONVENTION, read_untranslated, read_quotation, read_italics)

@@ -154,6 +154,26 @@ def test_a_word_of_the_original_set_in_italics_is_the_originals() -> None:
     assert [node.text for node in root.iterfind(".//{*}hi")] == [None, "very"]
 
 
+@pytest.mark.parametrize(("sentence", "term"), [
+    # (of three letters, no table's word: `zud`, a Mongolian winter disaster)
+    ("As a result of the *zud* in the western provinces, the herds perished.", "zud"),
+    # (an apostrophe within: the McCune-Reischauer romanisation of a Korean word)
+    ("The peasants work in mutual-aid teams (*p'umasi*), and the barley is cut.", "p'umasi"),
+])
+def test_a_word_no_table_knows_in_italics_and_lower_case_is_the_originals(
+        sentence: str, term: str) -> None:
+    root = _converted(sentence)
+    assert [node.text for node in root.iterfind(".//{*}hi/{*}foreign")] == [term]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was *not* the first time, and they said *any* delay was *unconditionally* refused.",
+    "The Ambassador read it in *Nhan Dan* and in *Pravda* the same day.",
+])
+def test_english_or_a_name_in_italics_stays_emphasis(sentence: str) -> None:
+    assert _converted(sentence).find(".//{*}foreign") is None
+
+
 _ITALIAN = ("Il Comitato Centrale del Partito Comunista Italiano, riunito a Roma, ha approvato "
             "la relazione del compagno Longo sulla situazione politica e sui compiti del partito "
             "nella lotta per la pace e per il socialismo.")
