@@ -1113,9 +1113,12 @@ _MODEL = LazyPattern(MODEL)
 
 def _names_the_model(ctx: BracketContext, words: list[str]) -> bool:
     """`the trucks [GAZ-51]`, `fighters [MiG-15]`: which model the word before is, the
-    translator's identification after it (no word supplied to the sentence)."""
+    translator's identification after it (no word supplied to the sentence); after an article
+    or a preposition the model is the sentence's own (`the [Il-10] ground-attack aircraft`)."""
     return (len(words) == 1 and _MODEL.fullmatch(words[0]) is not None
-            and ctx.before[-1:] == " " and ctx.before[-2:-1].isalpha())
+            and ctx.before[-1:] == " " and ctx.before[-2:-1].isalpha()
+            and ((before := LAST_WORD.search(ctx.before)) is None
+                 or before["word"].lower() not in _FUNCTION_WORDS | _POSSESSIVE_DETERMINERS))
 
 
 _MODEL_BEFORE = LazyPattern(rf"(?<![\w-]){MODEL}\s+$")
@@ -1411,14 +1414,20 @@ def _untranslated_word_before(ctx: BracketContext) -> tuple[str, str] | None:
         return found["word"], found.group()[len(found["word"]):]
     # (the last word of a title or a phrase in that language is not the word translated:
     # `Renmin ribao [People’s Daily]`, `"Zhit' v mire i druzhbe [To Live in Peace …]`)
+    # (a place's name then the kind of place in its language: `Sukhbaatar aimag [province]`,
+    # the bracket in lower case translating the kind alone)
     previous = _PREVIOUS_WORD.search(before, 0, found.start())
-    if previous is None or not ctx.doc.words.is_common(previous["word"]) or (
+    if previous is None or not (ctx.doc.words.is_common(previous["word"]) or (
+            previous["word"][:1].isupper() and ctx.plain.islower()
+            and len(ctx.plain.split()) <= _KIND_WORDS)) or (
             before.count('"') % 2 or before.count("“") > before.count("”")):
         return None
     return found["word"], found.group()[len(found["word"]):]
 
 
 _PREVIOUS_WORD = LazyPattern(r"(?<![\w’'-])(?P<word>[^\W\d_][\w’'-]*)\s+$")
+# The most words of a kind of place, translated after a name and that kind in its language.
+_KIND_WORDS = 2
 
 
 def _after_english_words(printed: list[str], tables: WordTables) -> list[str]:

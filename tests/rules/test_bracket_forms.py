@@ -329,6 +329,14 @@ FORMS = [
     ("in the Plaza Cívica [today’s Plaza de la Revolución] that",
      'Cívica <note type="editorial" place="inline" resp="#translator">today’s Plaza de la '
      "Revolución</note> that"),
+    # (a model's designation after an article is the sentence's own noun: was a remark)
+    ("As regards the [Il-10] ground-attack aircraft, the side",
+     'the <supplied reason="omitted" resp="#translator">Il-10</supplied> ground-attack'),
+    # (a place's name, then the kind of place in its language, which the bracket translates:
+    # the kind was left as English)
+    ("in the east of Sukhbaatar aimag [province], violations",
+     'Sukhbaatar <foreign xml:lang="und-Latn">aimag</foreign> <note type="editorial" '
+     'place="inline" resp="#translator">province</note>,'),
     ("the city [now Ho Chi Minh City] fell",
      'the city <note type="editorial" place="inline" resp="#translator">now Ho Chi Minh City'
      "</note> fell"),
