@@ -112,8 +112,10 @@ _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-
 
 # Where the copy of that order went (`1st copy – to Cde. I. V. Stalin`, `8th copy - to file`),
 # or whom it went to, without a `to` (`1st copy Comrade Ulbricht`, `5th copy: ZAIG`, as the
-# German `1. Expl. Genosse Ulbricht` is translated).
-_ORDINAL_COPY = LazyPattern(r"^\d{1,2}(?:st|nd|rd|th)\.?\s+copy\s*[:–—-]?\s*"
+# German `1. Expl. Genosse Ulbricht` is translated); several copies to one place (`4th-5th
+# copy: Embassy / file`).
+_ORDINAL_COPY = LazyPattern(r"^\d{1,2}(?:st|nd|rd|th)(?:\s?[-–]\s?\d{1,2}(?:st|nd|rd|th))?\.?"
+                            r"\s+cop(?:y|ies)\s*[:–—-]?\s*"
                             r"(?:(?:to|for)\b|[A-ZÀ-ÖØ-ÞА-Я])")
 
 

@@ -183,9 +183,10 @@ _FILED_UNDER = LazyPattern(r"(?i)^classification\s*:\s*\d[\d.()/:-]*(?:\s+[A-Z]{
 # A copy's number without a sign (`Copy 1`), alone on its line.
 # (`Copy. 3`: a full stop after the word too)
 # (which copy of how many, its ordinal first: `4th copy of 5`, `2nd copy`; its pages after
-# it: `3rd copy, 5 pages`)
+# it: `3rd copy, 5 pages`, `4th copy = 5 pages`, as the German `4. Ausfertigung = 5 Blatt`)
 _BARE_COPY = LazyPattern(r"(?i)^(?:copy\.?\s+\d{1,3}\.?|\d{1,2}(?:st|nd|rd|th)\s+copy"
-                         r"(?:\s+of\s+\d{1,3})?(?:,\s*\d{1,3}\s+(?:pages?|sheets?))?\.?)$")
+                         r"(?:\s+of\s+\d{1,3})?(?:(?:,\s*|\s*=\s*)\d{1,3}\s+(?:pages?|sheets?))?"
+                         r"\.?)$")
 # A section's number in figures and points, then its title's first word (`1.1. Introduction`,
 # `2. Conclusions`): no document's number, which has a sign, letters or a slash.
 _NUMBERED_HEADING = LazyPattern(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][a-z]+(?:\s+[A-Za-z][a-z]*)*$")

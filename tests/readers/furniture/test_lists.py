@@ -748,6 +748,11 @@ def test_copies_by_their_order_go_on_without_a_to_or_a_comrade() -> None:
         "1st copy Comrade Ulbricht", "2nd copy ZAIG", "3rd copy Comrade Honecker",
         "4th copy: Department X"]
     assert root.xpath("//t:postscript/t:p", namespaces=NS) == []
+    # several copies to one place (`4th-5th copy`: was a registry number under the list)
+    root = converted_text(source.replace("4th copy", "4th-5th copy"), "March 5, 1968")
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == (
+        "4th-5th copy: Department X")
+    assert root.xpath("//t:idno", namespaces=NS) == []
 
 
 @pytest.mark.parametrize("line", [

@@ -12,6 +12,7 @@ from teikit.readers.furniture.settled import settled_role
     ("text", "4th copy of 5", None, "number"),
     # (its pages after it)
     ("text", "3rd copy, 5 pages", None, "number"),
+    ("text", "4th copy = 5 pages", None, "number"),  # (the German `= 5 Blatt`: was text)
     ("text", "2nd copy", None, "number"),
     ("text", "4th copy of the report", None, "text"),
     ("number", "Attachment No. 2", None, "text"),
