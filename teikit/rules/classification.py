@@ -36,6 +36,9 @@ def _markings(text: str) -> bool:
 _MARKING_BEFORE = re.compile(r"(?:^|(?<=\n))(?P<marking>[^\W\d_]+(?:[ -][^\W\d_]+){0,2})[!.]?\s+$")
 
 
+# The original's marking abbreviated just before the bracket, its words in lower case
+# (`szig. titk.`, the Hungarian `szigorúan titkos`).
+_ABBREVIATED_BEFORE = re.compile(r"(?<![\w.])(?:[a-zß-ÿ]{2,6}\.\s?){1,3}\s*$")
 # A word in lower case just before the bracket, and one just after it.
 _LOWER_WORD_BEFORE = re.compile(r"[a-z][\w’'-]*\s+$")
 _LOWER_WORD_AFTER = re.compile(r"^\s+[a-z]")
@@ -47,6 +50,8 @@ def _read(ctx: BracketContext) -> Match | None:
     if (ctx.plain[:1].islower() and _LOWER_WORD_BEFORE.search(ctx.before[-30:]) is not None
             and _LOWER_WORD_AFTER.match(ctx.after) is not None):
         return None  # `of having collected [confidential] information`: a word of the sentence
+    if _ABBREVIATED_BEFORE.search(ctx.before[-30:]) is not None:
+        return None  # `214/1952/szig. titk. [strictly secret]`: the original's marking, glossed
     original = _original_marking(ctx)
     if original is not None:
         return original

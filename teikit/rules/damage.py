@@ -16,7 +16,7 @@ from teikit.rules.extent import TEXT_PART, extent
 _REASONS = (
     ("redacted", r"redact\w*|withheld|blacked[- ]out|blotted[- ]out|inked[- ]out|censored|"
                  r"sanitized|sanitised|excised|"
-                 r"not declassified|still classified|classified|"
+                 r"not declassified|still classified|classified|undisclosed|not disclosed|"
                  # (`[name deleted by the archive]`: by whoever withheld it; `[word deleted]`
                  # alone may be the writer's own crossing out, a remark)
                  r"deleted by (?:the )?(?:censor\w*|archives?|editors?|publishers?)"),

@@ -16,6 +16,7 @@ A gloss is not a supplied word: the sentence reads whole without it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from teikit.conventions import Convention
@@ -43,6 +44,7 @@ from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
 from teikit.rules.phrase_language import language_at_home
 from teikit.rules.term_meaning import (
+    CONTINUING,
     FUNCTION_ZIPF,
     LAST_WORD,
     abbreviates_by_syllables,
@@ -635,8 +637,9 @@ def _translates_title_with_article(ctx: BracketContext, words: list[str]) -> boo
     title = _TITLE_BEFORE.search(ctx.before[-80:])
     if title is None:
         return False
+    # (its last word may be a name English knows: `Nhan Dan [The People]`)
     english = [tables.is_english(w.strip("\"“„'’")) for w in title.group().split()]
-    return not english[-1] and 2 * english.count(False) >= len(english)
+    return (not english[-1] or not english[0]) and 2 * english.count(False) >= len(english)
 
 
 def _words_before(ctx: BracketContext) -> str:
@@ -779,10 +782,13 @@ def _translates_the_label(ctx: BracketContext, words: list[str]) -> bool:
 
 
 # An abbreviation of another language, its letters parted by stops or a slash, just before the
-# bracket (`a/a`, `f.d.R.`, `z.Hd.`, spaced after its stops as German types it: `i. V.`);
-# English's own are no translator's to explain.
-_PARTED_ABBREVIATION = LazyPattern(r"(?<![\w./])(?P<letters>[^\W\d_]{1,3}(?:(?:/|\.\s?)"
-                                   r"[^\W\d_]{1,3})+\.?)\s+$")
+# bracket (`a/a`, `f.d.R.`, `z.Hd.`, spaced after its stops as German types it: `i. V.`;
+# a marking's after a file number, `214/1952/szig. titk.`); English's own are no translator's
+# to explain.
+_PARTED_ABBREVIATION = LazyPattern(r"(?:(?<![\w./])|(?<=\d/))(?P<letters>[^\W\d_]{1,3}"
+                                   r"(?:(?:/|\.\s?)[^\W\d_]{1,3})+\.?"
+                                   # (parts of four letters in lower case, each stopped)
+                                   r"|[a-zß-ÿ]{1,4}(?:\.\s?[a-zß-ÿ]{1,4})+\.)\s+$")
 _ENGLISH_ABBREVIATIONS = frozenset("a.m. p.m. i.e. e.g. u.s. u.k. u.s.a. u.n. etc. viz. c/o "
                                    "n/a".split())
 
@@ -1170,6 +1176,36 @@ def _describes_at_length(ctx: BracketContext, words: list[str]) -> bool:
             and ctx.doc.words.english_share(ctx.plain) >= _ENGLISH_DESCRIPTION)
 
 
+# The fewest words of what a thing is, said after it on the indefinite article.
+_THING_DESCRIBED_WORDS = 4
+# The verbs whose complement or object a bracket after them may supply (`it was [a victory
+# for …]`, `they sent [a group of five specialists]`), besides those in `-ed` and `-ing`.
+_VERBS_BEFORE_AN_OBJECT = frozenset(
+    "is are was were be been has have had become became remains seems send sends sent give "
+    "gives gave given make makes made take takes took taken hold holds held get gets got put "
+    "set bring brings brought find finds found tell told pay paid lead led leave left keep kept "
+    "win won lose lost meet met see saw seen say said receive receives provide provides offer "
+    "offers grant grants need needs want wants request requests".split())
+
+
+def _says_what_the_thing_is(ctx: BracketContext, words: list[str]) -> bool:
+    """`monazite concentrate [an ore of rare-earth metals and thorium]`, `per chongbo [a Korean
+    unit of area, about one hectare]`: after a noun, what the thing is, on the indefinite
+    article, in English words (the sentence reads whole without it); not words that go on with
+    the sentence (`regarded as [an expression of]`), nor a verb's object (`staked [a great
+    deal]`, after a verb)."""
+    if (len(words) < _THING_DESCRIBED_WORDS or words[0] not in _INDEFINITE or ctx.glued_before
+            or words[-1].strip(",.;:") in CONTINUING):
+        return False
+    before = LAST_WORD.search(ctx.before[-60:])
+    if before is None:
+        return False
+    word = before["word"].lower()
+    return (word not in _FUNCTION_WORDS | _POSSESSIVE_DETERMINERS | _VERBS_BEFORE_AN_OBJECT
+            and word not in CONTINUING and not word.endswith(("ed", "ing"))
+            and ctx.doc.words.english_share(ctx.plain) >= _ENGLISH_DESCRIPTION)
+
+
 def _calls_the_model_otherwise(ctx: BracketContext, words: list[str]) -> bool:
     """`the MiG-17 [J-5]`, `an F-105 [Thunderchief]`: after a model's designation, its name
     or its designation elsewhere, one word."""
@@ -1334,7 +1370,8 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           names_it_in_full_and_says_what_it_is, names_it_and_says_more, gives_its_short_name,
           cites_a_reference,
           _translates_the_word_in_capitals, translates_the_capitalised_term,
-          describes_what_was_named, _describes_at_length, _translates_the_phrase)
+          describes_what_was_named, _describes_at_length, _says_what_the_thing_is,
+          _translates_the_phrase)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution,
@@ -1351,6 +1388,11 @@ def _read(ctx: BracketContext) -> Match | None:
     children = (_original_then_english(ctx) or _original_alone(ctx, words)
                 or ctx.children())
     note = CONVENTION.node("note", dict(REMARK_ATTRS), children)
+    if passed is translates_the_quotation:
+        quoted = _quotation_in_its_language(ctx)
+        if quoted is not None:
+            return Match([quoted, Text(ctx.before), note], consume_before=len(ctx.before),
+                         replaces_node_before=True)
     # (a paper's, an agency's or a body's name is a name, in whatever language: `Renmin Ribao
     # [People's Daily]`, `Xinhua [New China News Agency]`; a slogan's or a term's words are
     # the original's, `Reli ya Uhuru [Freedom Railway]`)
@@ -1370,6 +1412,30 @@ def _read(ctx: BracketContext) -> Match | None:
         if " " not in name else language_at_home(name, tables, ctx.doc.original_language))
     foreign = Intervention("foreign", {"xml:lang": language or "und-Latn"}, [Text(name)])
     return Match([foreign, Text(space), note], consume_before=len(name) + len(space))
+
+
+def _quotation_in_its_language(ctx: BracketContext) -> Intervention | None:
+    """The quotation the bracket translates, its words of another language `foreign` (`"must
+    come en zafarrancho de combate" [in battle array]`: from the first word that is no word of
+    English's), where no word rule read them; None if they were read, or there are none."""
+    quotation = ctx.node_before
+    if (not isinstance(quotation, Intervention) or quotation.tag != "q"
+            or len(quotation.children) != 1 or not isinstance(quotation.children[0], Text)
+            or ctx.before.strip()):
+        return None
+    value = quotation.children[0].value
+    words = value.split(" ")
+    english = 0
+    while english < len(words) - 1 and len(words[english]) > 2 and ctx.doc.words.is_english(
+            words[english].strip(",.;:!?")):
+        english += 1
+    lead = " ".join(words[:english]) + (" " if english else "")
+    original = value[len(lead):]
+    language = language_at_home(original, ctx.doc.words, ctx.doc.original_language)
+    if language is None:
+        return None
+    foreign = Intervention("foreign", {"xml:lang": language}, [Text(original)])
+    return dataclasses.replace(quotation, children=[*([Text(lead)] if lead else []), foreign])
 
 
 def _names_a_paper_or_body(words: list[str]) -> bool:

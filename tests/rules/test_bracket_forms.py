@@ -164,6 +164,10 @@ FORMS = [
      'the <gap reason="redacted" unit="line" quantity="2"><desc>two lines redacted</desc></gap> '
      "list"),
     ("the name [withheld] was", 'the name <gap reason="redacted"><desc>withheld</desc></gap> was'),
+    # (`undisclosed`: withheld in other words; was supplied)
+    ("said that [two lines undisclosed] the troops",
+     'that <gap reason="redacted" unit="line" quantity="2"><desc>two lines undisclosed</desc>'
+     "</gap> the"),
     # deleted by whoever withheld it, the archive or the editor: withheld (was a remark)
     ("the captain [name deleted by the archive], accused",
      'the captain <gap reason="redacted"><desc>name deleted by the archive</desc></gap>, accused'),
@@ -337,6 +341,33 @@ FORMS = [
     ("in the east of Sukhbaatar aimag [province], violations",
      'Sukhbaatar <foreign xml:lang="und-Latn">aimag</foreign> <note type="editorial" '
      'place="inline" resp="#translator">province</note>,'),
+    # (what the thing before is, on the indefinite article: was supplied)
+    ("in monazite concentrate [an ore of rare-earth metals and thorium], and",
+     'concentrate <note type="editorial" place="inline" resp="#translator">an ore of rare-earth '
+     "metals and thorium</note>, and"),
+    # (a verb's object: supplied)
+    ("The ministry sent [a group of five specialists] to Hanoi",
+     'sent <supplied reason="omitted" resp="#translator">a group of five specialists</supplied>'),
+    ("It was [a victory for the whole people] and",
+     'was <supplied reason="omitted" resp="#translator">a victory for the whole people'
+     "</supplied>"),
+    # (a paper's title in English on its article, the title's last word one English knows as
+    # a name: was a name given in standard form)
+    ("in the last month Nhan Dan [The People] has twice",
+     'Nhan Dan <note type="editorial" place="inline" resp="#translator">The People</note> has'),
+    # (a marking abbreviated in the original's language after a file number, its English in
+    # lower case: was a classification)
+    ("the list 214/1952/szig. titk. [strictly secret] was",
+     'szig. titk. <note type="editorial" place="inline" resp="#translator">strictly secret'
+     "</note> was"),
+    # (a sentence's last word and the next one's first are no abbreviation)
+    ("this will expose them. When [you] make it public",
+     'When <supplied reason="omitted" resp="#translator">you</supplied> make'),
+    # (the quotation's words of another language after its English ones, which the bracket
+    # translates: the original's, where no word rule read them; were quoted alone)
+    ('inspect Cuba "must come en zafarrancho de combate" [in battle array], a formula',
+     '<q>must come <foreign xml:lang="es">en zafarrancho de combate</foreign></q> <note '
+     'type="editorial" place="inline" resp="#translator">in battle array</note>,'),
     ("the city [now Ho Chi Minh City] fell",
      'the city <note type="editorial" place="inline" resp="#translator">now Ho Chi Minh City'
      "</note> fell"),
