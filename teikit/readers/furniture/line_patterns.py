@@ -231,7 +231,9 @@ LIST_HEAD_WORDS = (r"(?:to be )?distributed?(?: to)?|"
                    r"distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
                    # (`Printed and distributed: Chairman, [Liu] Shaoqi, …`, a Chinese cable's;
                    # `Printed and sent to: Chairman, Zhou [Enlai], …`)
+                   # (the order to: `Print and distribute to: Chairman [Mao Zedong], …`)
                    r"(?:printed|copied|typed) and (?:distributed|sent)(?: to)?|"
+                   r"print and (?:distribute|send)(?: to)?|"
                    r"distributor|"
                    # (`Copy: Embassies Havana, Colombo, …`: whom the copy went to; not the
                    # copy's number, `Copy: Nº 3`)

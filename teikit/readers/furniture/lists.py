@@ -509,7 +509,13 @@ def one_line_list(text: str) -> bool:
     if TO_HEAD.match(text) and not (PLURAL_RECIPIENTS.search(rest) or _POSTS.search(rest)
                                     or _cities_in_capitals(rest)):
         return False
-    return rest.count(",") + rest.count(";") >= 2 or _parted_by_dashes(rest)
+    return (rest.count(",") + rest.count(";") >= 2 or _parted_by_dashes(rest)
+            or len(_COPIES_HELD.findall(rest)) >= 2)
+
+
+# How many copies a recipient had, after him in parentheses (`… Central Committee (2); Inner
+# Mongolia … Party Committee (1)`).
+_COPIES_HELD = LazyPattern(r"\(\d{1,2}\)\s*(?:[;,.]|$)")
 
 
 # A circular's posts named by their cities alone, in capitals, three or more a comma apart
@@ -697,7 +703,7 @@ def numbers_ended(previous: str, text: str) -> bool:
 # all; Administration of Affairs of the CC – item 3`): however few the comrades, the dash and
 # `all` or the point's number after them say it is the extract's list.
 _TO_COMRADES_BY_POINT = LazyPattern(
-    r"(?i)^\s*to(?=\s+(?:comrades|cdes\.|cmrds\.?|comrs\.)\s[^;]+?\s[–—-]\s*"
+    r"(?i)^\s*to(?=\s+(?:comrades|cdes\.|cmrds\.?|comrs\.)\s[^\n]+?\s[–—-]\s*"
     r"(?:all|everything|whole|(?:items?|points?|pp?\.|§)\s*\d{1,3}[a-z]?)\s*[;.]?(?:\s|$))")
 # A circular's bodies addressed, in groups a semicolon apart (`To: Shanghai Bureau, Party
 # committees of all provinces, …; all Central Committee Departments, …`).

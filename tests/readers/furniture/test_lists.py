@@ -1512,6 +1512,31 @@ def test_an_extracts_list_by_point_goes_on_past_the_semicolon_ending_its_line(
         "Vyshinsky – all;", "Extract from Protocol No. 73 of the Meeting of the Politburo")
 
 
+def test_comrades_a_semicolon_apart_before_the_dash_and_what_they_got_are_the_list() -> None:
+    """`To Cdes. Medvedev, Shevardnadze; Rakhmanin – everything` over an extract: the list,
+    though its semicolon stands before the dash (it was a line of the opener)."""
+    root = converted_text(
+        "TOP SECRET\n\nNo. St-39/21gs\n30.X.1986\n\nTo Cdes. Medvedev, Shevardnadze; Rakhmanin "
+        "– everything\n\nExtract from Protocol No. 39 of the Meeting of the Secretariat of the "
+        "CC CPSU\n\n" + _EXTRACT_TEXT, "October 30, 1986")
+    assert texts(root, "//t:list[@type='distribution']/t:item")[-1] == "Rakhmanin – everything"
+
+
+@pytest.mark.parametrize(("line", "items"), [
+    # (`Print and …`, the order to print, as `Printed and …` reports it done)
+    ("Print and distribute to: Chairman [Mao Zedong], Comrades Liu Shaoqi, Zhu De; file (1)", 4),
+    # (two recipients, each with how many copies he had in parentheses)
+    ("Copies sent to: International Liaison Department of the Central Committee (2); Inner "
+     "Mongolia Autonomous Region Party Committee (1)", 2)])
+def test_whom_copies_went_to_on_the_headings_line_under_the_date(line: str, items: int) -> None:
+    """Under the embassy's name and the date, whom the report was printed for on one line: the
+    list (it was loose text of the closer)."""
+    root = converted_text(
+        "Our press should not report on this matter. Whether this is appropriate, please "
+        f"instruct.\n\nEmbassy in Mongolia\n\n20 June 1962\n\n{line}\n", "June 20, 1962")
+    assert len(texts(root, "//t:list[@type='distribution']/t:item")) == items
+
+
 def test_the_points_a_recipient_got_stay_in_its_item_and_their_word_is_supplied() -> None:
     """`To Cdes. Khrushchev, …, Kaganovich – all; Gromyko, Kabanov – [points] 1, 2.`: the
     comma between the points' figures parts no recipients (`2.` was an item of its own), and
