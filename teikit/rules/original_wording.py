@@ -84,7 +84,8 @@ def _read(ctx: BracketContext) -> Match | None:
                     or _phrase_with_words_of_no_name(ctx) or _leaders_title(ctx)
                     or _phrase_of_one_language(ctx) or _russian_sentence(ctx)
                     or (ctx.doc.foreign_lang if compound_of_the_words_before(ctx) else None)
-                    or _quoted_title_in_the_original(ctx))
+                    or _quoted_title_in_the_original(ctx)
+                    or _original_word_of_the_quoted_term(ctx))
         return _wording(ctx, language) if language is not None else None
     if _names_rest(text, ctx.before):
         return None
@@ -145,6 +146,24 @@ def _quoted_title_in_the_original(ctx: BracketContext) -> str | None:
             and ctx.doc.words.english_share(text) < 0.5):
         return ctx.doc.foreign_lang
     return None
+
+
+# The quoted term's words before the bracket (`"the Organization"`).
+_QUOTED_TERM = LazyPattern(r"[“\"](?P<term>[^“”\"]{3,60})[”\"]\s*$")
+
+
+def _original_word_of_the_quoted_term(ctx: BracketContext) -> str | None:
+    """`"the Organization" [Angkar]`: after a term quoted in everyday English, one word that
+    English's table does not know (no man's name it knows, `"the Marshal" [Zhukov]`): the
+    original's word for the term, in the language a table knows it in, else undetermined."""
+    text = ctx.plain
+    if not ctx.after_quotation or " " in text or not text.isalpha():
+        return None
+    tables = ctx.doc.words
+    quoted = _QUOTED_TERM.search(ctx.source_before[-80:])
+    if quoted is None or tables.zipf(text) > 0 or tables.everyday_share(quoted["term"]) < 1:
+        return None
+    return tables.language_of(text) or "und-Latn"
 
 
 def _sentence_cased(text: str) -> bool:

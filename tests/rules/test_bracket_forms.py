@@ -368,6 +368,14 @@ FORMS = [
     ('inspect Cuba "must come en zafarrancho de combate" [in battle array], a formula',
      '<q>must come <foreign xml:lang="es">en zafarrancho de combate</foreign></q> <note '
      'type="editorial" place="inline" resp="#translator">in battle array</note>,'),
+    # (after a term quoted in everyday English, a word English's table does not know: the
+    # original's word for it; was a name given in standard form)
+    ('and that "the Organization" [Angkar] has instructed',
+     '<q>the Organization</q> <note type="original-wording" place="inline" '
+     'resp="#translator"><foreign xml:lang="und-Latn">Angkar</foreign></note> has'),
+    # (a name English's table knows stays one)
+    ('the "Marshal" [Zhukov] came', '<q>Marshal</q> <name><reg resp="#translator">Zhukov</reg>'
+     "</name> came"),
     ("the city [now Ho Chi Minh City] fell",
      'the city <note type="editorial" place="inline" resp="#translator">now Ho Chi Minh City'
      "</note> fell"),
