@@ -180,6 +180,9 @@ _SPECIAL_NUMBER = LazyPattern(
 # A library's or registry's classification, figures and their subdivisions (`Classification:
 # 664.2(236)(829) SSO`): the subject it is filed under, no security marking.
 _FILED_UNDER = LazyPattern(r"(?i)^classification\s*:\s*\d[\d.()/:-]*(?:\s+[A-Z]{1,4})?$")
+# A form's field for the one body a telegram is addressed to (no comma or semicolon parting
+# others).
+_ADDRESSED_TO_ONE = LazyPattern(r"(?i)^addressed to\s*:\s*[^,;]+$")
 # A copy's number without a sign (`Copy 1`), alone on its line.
 # (`Copy. 3`: a full stop after the word too)
 # (which copy of how many, its ordinal first: `4th copy of 5`, `2nd copy`; its pages after
@@ -246,6 +249,10 @@ def settled_role(role: str, line: str, next_line: str | None) -> str:
         return "text"  # `ON 19/20/IV/61`: the nights a Brazilian telegram came in, no number
     if role == "distribution" and STAMP_IN_ITS_BRACKET.match(text):
         return "text"  # `[Stamp: TOP SECRET` / `Copy No. 4]`: the stamp's bracket, whole
+    if role == "distribution" and _ADDRESSED_TO_ONE.match(text):
+        # `Addressed to: Ministry of Foreign Relations and Worship` on a telegram's form: the
+        # one body it was sent to, no list of copies
+        return "text"
     if role == "number" and (_NUMBERED_HEADING.match(text) or _HOURS.match(text)):
         return "text"  # `1.1. Introduction`: a section's number and title; `10-12 am`: hours
     if role == "number" and _SENTENCE_CITING_NUMBER.match(text):

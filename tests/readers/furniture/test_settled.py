@@ -13,6 +13,9 @@ from teikit.readers.furniture.settled import settled_role
     # (its pages after it)
     ("text", "3rd copy, 5 pages", None, "number"),
     ("text", "4th copy = 5 pages", None, "number"),  # (the German `= 5 Blatt`: was text)
+    # a telegram form's one addressee (was a list of one)
+    ("distribution", "Addressed to: Ministry of Foreign Relations and Worship", None, "text"),
+    ("distribution", "Addressed to: Du Pingquan, Wei Yunshi, Liu Xiao", None, "distribution"),
     ("text", "2nd copy", None, "number"),
     ("text", "4th copy of the report", None, "text"),
     ("number", "Attachment No. 2", None, "text"),
