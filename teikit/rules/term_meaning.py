@@ -308,12 +308,25 @@ _PLACE_OPENING = LazyPattern(r"(?<![\w’'-])(?:In|At|From|After|Before|During|O
                              r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 
 
+_POSSESSOR = LazyPattern(r"[A-Z][\w-]*['’]s")
+
+
+def _whose(words: list[str]) -> bool:
+    """`Chairman Mao's residence`: whose the thing is, a name's possessive, then the thing in
+    lower case."""
+    owner = next((at for at, word in enumerate(words) if _POSSESSOR.fullmatch(word)), None)
+    return (owner is not None and 0 < owner < len(words) - 1
+            and all(word[:1].isupper() for word in words[:owner])
+            and all(word[:1].islower() for word in words[owner + 1:]))
+
+
 def describes_what_was_named(ctx: BracketContext, words: list[str]) -> bool:
     """`the events in Poland [the Eighth Plenum of the Central Committee …]`, `the well-known
-    events of 1956 [the August 1956 plenum of the KWP CC …]`: after a name, a year or a quoted
-    term, a phrase that opens on its article and says what was meant (the sentence reads whole
+    events of 1956 [the August 1956 plenum of the KWP CC …]`, `Swimming Pool [Chairman Mao's
+    residence]`: after a name, a year or a quoted term, a phrase that opens on its article (or
+    on whose the thing is) and says what was meant (the sentence reads whole
     without it); not words that go on with the sentence (`[the importance of]`)."""
-    if (len(words) < _DESCRIPTION_WORDS or words[0] not in ARTICLES
+    if (len(words) < _DESCRIPTION_WORDS or not (words[0] in ARTICLES or _whose(words))
             or words[-1].strip(",.;:") in CONTINUING or words[-1] in ARTICLES
             or ctx.glued_before or any(word.strip(",.;:") in _TIME_WORDS for word in words)):
         return False

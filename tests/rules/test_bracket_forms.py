@@ -376,6 +376,12 @@ FORMS = [
     # (a name English's table knows stays one)
     ('the "Marshal" [Zhukov] came', '<q>Marshal</q> <name><reg resp="#translator">Zhukov</reg>'
      "</name> came"),
+    # (after a place's name, whose the place is: was supplied)
+    ("Place: Swimming Pool [Chairman Mao's residence], Zhongnanhai",
+     'Pool <note type="editorial" place="inline" resp="#translator">Chairman Mao\'s residence'
+     "</note>,"),
+    ("we went to [Chairman Mao's residence] at night",
+     'to <supplied reason="omitted" resp="#translator">Chairman Mao\'s residence</supplied> at'),
     ("the city [now Ho Chi Minh City] fell",
      'the city <note type="editorial" place="inline" resp="#translator">now Ho Chi Minh City'
      "</note> fell"),
