@@ -59,8 +59,13 @@ def syllable_count(word: str) -> int:
 _PHRASE_SYLLABLES = 3
 
 
+# The letters of a pinyin syllable English also spells as a word (`lu`, `he`, `de`).
+_SYLLABLE_SHARED = 2
+
+
 def is_pinyin_phrase(words: list[str], is_english: Callable[[str], bool]) -> bool:
-    """`Yindu daiban`, quoted: every word pinyin and none English's (`is_english`), three
-    syllables or more."""
+    """`Yindu daiban`, quoted: every word pinyin and none English's (`is_english`; a syllable of
+    two letters tells nothing: `Fanxiu lu`, the street), three syllables or more."""
     return (bool(words) and sum(map(syllable_count, words)) >= _PHRASE_SYLLABLES
-            and all(map(is_pinyin_word, words)) and not any(map(is_english, words)))
+            and all(map(is_pinyin_word, words))
+            and not any(is_english(word) for word in words if len(word) > _SYLLABLE_SHARED))

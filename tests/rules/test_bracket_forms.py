@@ -1641,6 +1641,10 @@ FORMS_BY_LANGUAGE = [
     ("Chinese", 'the official announced "Yindu daiban" [Indian chargé d\'affaires]. Then',
      '<q><foreign xml:lang="zh-Latn">Yindu daiban</foreign></q> <note type="editorial" '
      'place="inline" resp="#translator">Indian chargé d\'affaires</note>. Then'),
+    # (its last syllable spelt as an English word is: `lu`, the road; was a name renamed)
+    (None, 'the street was renamed "Fanxiu lu" [Anti-Revisionism Road]. For',
+     '<q><foreign xml:lang="zh-Latn">Fanxiu lu</foreign></q> <note type="editorial" '
+     'place="inline" resp="#translator">Anti-Revisionism Road</note>. For'),
     ("Chinese", "the ambassador [or chargé d’affaires] may call",
      'ambassador <supplied reason="omitted" resp="#translator">or chargé d’affaires</supplied> '
      "may"),
