@@ -500,6 +500,7 @@ def parse_page_header(
     site = parse_site_page(text, is_date) or parse_share_bar_page(text, is_date)
     if site is not None:
         return site  # a page saved from the archive's website
+    text = _bold_as_asterisks(text)
     scanner = _Scanner(Lines(text))
     scanner.skip_blank()
     first_line = scanner.current()
@@ -591,6 +592,19 @@ def parse_page_header(
         header = _header_at(text, date_text, title, fields, _body_start(text, scanner),
                             start_line)
     return header
+
+
+# Bold set with underscores, opening a line (`__June 15, 1954__`, `__Summary:__ …`; a title
+# wrapped over lines of its paragraph).
+_UNDERSCORE_BOLD = re.compile(r"(?m)^([ \t]*)__(?=\S)((?:[^_\n]|\n(?![ \t]*\n))*?\S)__")
+
+
+def _bold_as_asterisks(text: str) -> str:
+    """A page whose header an export set in bold with underscores, as if set with asterisks:
+    the same header (as many characters, so that every offset holds)."""
+    if not text.lstrip("\ufeff \t\n").startswith("__"):
+        return text
+    return _UNDERSCORE_BOLD.sub(r"\1**\2**", text)
 
 
 def _bold_blocks(scanner: _Scanner, is_date: DateTest) -> list[Field]:

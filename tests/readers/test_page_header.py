@@ -95,6 +95,12 @@ def _bold_date_and_title_over_plain_labels(head: str) -> str:
     return "\n\n".join([*paragraphs[:2], *(_without_bold(part) for part in paragraphs[2:])])
 
 
+def _bold_with_underscores(head: str) -> str:
+    """Bold set with underscores (`__June 15, 1954__`, `__Summary:__ …`; the page had no
+    header, and its conversion stopped)."""
+    return head.replace("**", "__")
+
+
 def _title_under_the_date(head: str) -> str:
     """`October 17, 1960` / the title on the next line (wrapped with hard breaks or not) / a
     blank line / the labels, no bold (the page had no header, its fields the text's first
@@ -130,6 +136,7 @@ def _citation_first(head: str) -> str:
                                     _bold_labels_alone_under_their_heading,
                                     _italic_heading_over_the_labels,
                                     _bold_date_and_title_over_plain_labels,
+                                    _bold_with_underscores,
                                     _title_over_the_date],
                          ids=lambda f: f.__name__.strip("_"))
 def test_the_same_page_saved_in_another_layout_has_the_same_header(
