@@ -228,6 +228,10 @@ POST_KINDS = r"embassies|legations|missions|consulates"
 # (`Distributed: Khrushchev, Kozlov, …`, the label with its colon alone; `Distribute to:`, the
 # order to)
 LIST_HEAD_WORDS = (r"(?:to be )?distributed?(?: to)?|"
+                   # (`To be circulated to: Cdes. …`, `Sent out to: Cdes. …`, `Extract sent to:
+                   # Comrades …`; a cable's posts it was repeated to, `Repeated: Moscow, …`)
+                   r"(?:to be )?circulated(?: to)?|sent out(?: to)?|"
+                   r"extracts? (?:sent|sent out|distributed)(?: to)?|repeated(?: to)?|"
                    r"distribution(?: list)?(?:\s*[-–—]\s*\d+ copies)?|"
                    # (`Printed and distributed: Chairman, [Liu] Shaoqi, …`, a Chinese cable's;
                    # `Printed and sent to: Chairman, Zhou [Enlai], …`)

@@ -116,7 +116,7 @@ _DASHED_ADDRESSEE = LazyPattern(r"^[A-Z][^.!?]{2,60}\s[–—-]\s[A-Z][\w .'’-
 # copy: Embassy / file`).
 _ORDINAL_COPY = LazyPattern(r"^\d{1,2}(?:st|nd|rd|th)(?:\s?[-–]\s?\d{1,2}(?:st|nd|rd|th))?\.?"
                             r"\s+cop(?:y|ies)\s*[:–—-]?\s*"
-                            r"(?:(?:to|for)\b|[A-ZÀ-ÖØ-ÞА-Я])")
+                            r"(?:(?:to|for)\b|[A-ZÀ-ÖØ-ÞА-Я]|\d{1,2}(?:st|nd|rd|th)\s+[A-Z])")
 
 
 def ordinal_copy(text: str) -> bool:

@@ -1537,6 +1537,32 @@ def test_whom_copies_went_to_on_the_headings_line_under_the_date(line: str, item
     assert len(texts(root, "//t:list[@type='distribution']/t:item")) == items
 
 
+@pytest.mark.parametrize("line", [
+    "To be circulated to: Cdes. Khrushchev N.S., Brezhnev L.I., Kozlov F.R., Kosygin A.N.",
+    "Sent out to: Cdes. Khrushchev, Bulganin, Voroshilov, Kaganovich, Malenkov",
+    "Extract sent to: Comrades P. Mladenov, A. Lukanov, K. Tellalov, the Ministry",
+    # (the posts a cable was repeated to)
+    "Repeated: Moscow, Washington, Tokyo, Hong Kong"])
+def test_more_headings_of_whom_the_paper_went_to_head_a_list(line: str) -> None:
+    """(each was loose text of the closer)"""
+    root = converted_text(
+        "Our press should not report on this matter. Whether this is appropriate, please "
+        f"instruct.\n\nEmbassy in Mongolia\n\n20 June 1962\n\n{line}\n", "June 20, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [line.split(": ")[0] + ":"]
+
+
+def test_a_copy_by_its_order_going_to_a_department_by_its_order_is_one_more_item() -> None:
+    """`2nd copy – 1st Territorial Department` under `1st copy – Comrade Minister`: one more
+    item (it was a paragraph under the list)."""
+    root = converted_text(
+        "Our press should not report on this matter.\n\nK. Rybář\n\nDistribution:  \n1st copy "
+        "– Comrade Minister  \n2nd copy – 1st Territorial Department  \n3rd copy – Embassy file\n",
+        "June 20, 1962")
+    assert texts(root, "//t:list[@type='distribution']/t:item") == [
+        "1st copy – Comrade Minister", "2nd copy – 1st Territorial Department",
+        "3rd copy – Embassy file"]
+
+
 def test_the_points_a_recipient_got_stay_in_its_item_and_their_word_is_supplied() -> None:
     """`To Cdes. Khrushchev, …, Kaganovich – all; Gromyko, Kabanov – [points] 1, 2.`: the
     comma between the points' figures parts no recipients (`2.` was an item of its own), and
