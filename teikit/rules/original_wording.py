@@ -95,6 +95,10 @@ def _read(ctx: BracketContext) -> Match | None:
     words = ctx.doc.words
     if _in_pinyin(ctx):
         return _wording(ctx, _pinyin_language(ctx))
+    if _syllables_romanised(text, words):
+        # `relying on one's own forces [tu luc canh sinh]`: an Asian language's syllables,
+        # romanised without their marks
+        return _wording(ctx, "vi" if ctx.doc.original_language == "vi" else "und-Latn")
     if _marked_abroad(text):
         # `the "five points" [pet tačaka]`: a letter no English word is spelt with
         return _wording(ctx, _language_abroad(ctx, text) or ctx.doc.foreign_lang)
@@ -391,6 +395,27 @@ _LETTER_BEFORE = LazyPattern(r"[^\W\d_][”\"’']?\s+$")
 
 # The originals whose romanisation may spell a word as pinyin does (`juche`, Korean).
 _ROMANISED_ALIKE = frozenset({"ko", "ja", "vi"})
+
+
+# A syllable of Vietnamese written without its marks (`tu`, `canh`, `nguyen`), or of pinyin.
+_VIETNAMESE_SYLLABLE = LazyPattern(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+                                   r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiuoy])?")
+_SYLLABLE_LETTERS = 5
+_MOST_SYLLABLES = 6
+
+
+def _syllables_romanised(text: str, words: WordTables) -> bool:
+    """Two to six words in lower case, each a syllable of Vietnamese or pinyin, none of
+    everyday English and one at least none of English's (`[tu luc canh sinh]`, `[tu cuu]`):
+    the original's words, romanised without their marks (English's short words, supplied,
+    are everyday ones: `[to be]`)."""
+    parts = text.split()
+    return (2 <= len(parts) <= _MOST_SYLLABLES and text.islower() and text.isascii()
+            and all(len(part) <= _SYLLABLE_LETTERS and (
+                _VIETNAMESE_SYLLABLE.fullmatch(part) is not None or is_pinyin_word(part))
+                for part in parts)
+            and not any(words.is_everyday(part) for part in parts)
+            and not all(words.is_english(part) for part in parts))
 
 
 def _pinyin_language(ctx: BracketContext) -> str:

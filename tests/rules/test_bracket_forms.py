@@ -382,6 +382,14 @@ FORMS = [
      "</note>,"),
     ("we went to [Chairman Mao's residence] at night",
      'to <supplied reason="omitted" resp="#translator">Chairman Mao\'s residence</supplied> at'),
+    # (an Asian language's syllables romanised without their marks, no everyday English
+    # among them: the original's words; were supplied)
+    ("relying on one's own forces [tu luc canh sinh], which",
+     'forces <note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="und-Latn">tu luc canh sinh</foreign></note>, which'),
+    # (English's short words supplied are everyday ones)
+    ("it ought [to be] done", 'ought <supplied reason="omitted" resp="#translator">to be'
+     "</supplied> done"),
     ("the city [now Ho Chi Minh City] fell",
      'the city <note type="editorial" place="inline" resp="#translator">now Ho Chi Minh City'
      "</note> fell"),
