@@ -1136,10 +1136,13 @@ _ENGLISH_WORDS_WITH_THE_MODEL = 0.5
 # (`Youyiguan [Friendship Pass]`, `Fanxiu lu [Anti-Revisionism Street]`).
 _PLACE_KINDS_TRANSLATED = frozenset("pass street square gate bridge road avenue boulevard "
                                     "mountain mountains hill hills plateau plain valley river "
-                                    "lake bay island islands palace hall".split())
-# The original's name before the bracket, a word or two, the first capitalised.
+                                    "lake bay island islands palace hall swamp marsh".split())
+# The original's name before the bracket, a word or two, the first capitalised (`Fanxiu lu`),
+# or three, a short word between (`Ciénaga de Zapata`).
 _ORIGINAL_PLACE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<name>[A-Z][a-z’'-]+(?:\s+[a-z]{1,4})?)"
                                      r"\s+$")
+_ORIGINAL_PLACE_OF_THREE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+\s+[a-z]{1,4}"
+                                              r"\s+[A-Z][\w’'-]+)\s+$")
 
 
 def _translates_the_place_name(ctx: BracketContext, words: list[str]) -> bool:
@@ -1149,11 +1152,15 @@ def _translates_the_place_name(ctx: BracketContext, words: list[str]) -> bool:
     if (len(words) < 2 or words[-1].lower() not in _PLACE_KINDS_TRANSLATED
             or not all(word[:1].isupper() for word in words) or ctx.glued_before):
         return False
-    found = _ORIGINAL_PLACE_BEFORE.search(ctx.before[-40:])
     tables = ctx.doc.words
+    found = _ORIGINAL_PLACE_OF_THREE_BEFORE.search(ctx.before[-40:])
+    if found is None or tables.zipf(found["name"].split()[0]) >= _UNKNOWN_ZIPF:
+        found = _ORIGINAL_PLACE_BEFORE.search(ctx.before[-40:])
+    # (the name's own word may stand in the English: `Ciénaga de Zapata [Zapata Swamp]`)
     return (found is not None
             and tables.zipf(found["name"].split()[0]) < _UNKNOWN_ZIPF
-            and all(tables.is_english(part) for word in words for part in word.split("-")))
+            and all(tables.is_english(part) for word in words if word not in found["name"].split()
+                    for part in word.split("-")))
 
 
 # Below this frequency English has no such word (a romanised name's syllables: `Youyiguan`).

@@ -69,10 +69,13 @@ _IN_THE_ORIGINAL = re.compile(rf"^\s*(?P<what>[a-z]\w*(?:\s+\w+){{0,3}}?)\s+(?P<
 # `[too faded to read]`, `[stamp too faint to read]`, `[name cannot be made out]`, `[Passage of
 # 2 lines not legible.]`, `[The rest of the paragraph is not legible.]`: why it could not be
 # read, of what (the what, if said, its description).
-_TOO_FAINT = re.compile(r"(?i)^\s*(?:(?P<what>\w+(?:\s+[\w’']+){0,5}?)\s+)??(?:is\s+|are\s+)?"
+# (`[A passage of two lines follows which cannot be read in the copy.]`: where, after it)
+_TOO_FAINT = re.compile(r"(?i)^\s*(?:(?P<what>\w+(?:\s+[\w’']+){0,7}?)\s+)??"
+                        r"(?:(?:which|that)\s+)?(?:is\s+|are\s+)?"
                         r"(?:too\s+(?:faded|faint|blurred|pale)(?:\s+to\s+(?:read|decipher|"
                         r"make\s+out))?|not\s+legible|cannot\s+be\s+(?:read|deciphered|"
-                        r"made\s+out))\s*\.?\s*$")
+                        r"made\s+out))(?:\s+in\s+the\s+(?:original|text|document|copy))?"
+                        r"\s*\.?\s*$")
 
 
 _QUERIES_ALONE = re.compile(r"\s*\?{2,3}\s*")

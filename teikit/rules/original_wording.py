@@ -129,7 +129,7 @@ def _read(ctx: BracketContext) -> Match | None:
 
 # A letter of the Latin alphabets of Europe that no English word, nor a word English borrowed,
 # is spelt with (`č`, `ł`, `ő`, `ș`; not `é`, `ç`, `ñ`, which loans keep).
-_LETTER_ENGLISH_NEVER_WRITES = LazyPattern(r"[čćšžđłńřěůőűăâșțşğıąężśźďťňľĺŕ]")
+_LETTER_ENGLISH_NEVER_WRITES = LazyPattern(r"[čćšžđłńřěůőűăâșțşğıąężśźďťňľĺŕý]")
 
 
 def _marked_abroad(text: str) -> bool:

@@ -390,6 +390,20 @@ FORMS = [
     # (English's short words supplied are everyday ones)
     ("it ought [to be] done", 'ought <supplied reason="omitted" resp="#translator">to be'
      "</supplied> done"),
+    # (the place's name of three words, a short one between, translated, the name's own word
+    # in the English: was a man's name renamed)
+    ("in the region of the Ciénaga de Zapata [Zapata Swamp], south of",
+     'Zapata <note type="editorial" place="inline" resp="#translator">Zapata Swamp</note>,'),
+    ("the railway from Hanoi to Munanguan [Friendship Pass], so that",
+     'Munanguan <note type="editorial" place="inline" resp="#translator">Friendship Pass'
+     "</note>,"),
+    # (a Czech word's `ý`, a letter English never writes: the original's words; were supplied)
+    ("criticized the revival process [obrodný proces], in particular",
+     'process <note type="original-wording" place="inline" resp="#translator"><foreign '),
+    # (a passage that cannot be read, where: was a remark)
+    ('the Command". [A passage of two lines follows which cannot be read in the copy.] It',
+     '<gap reason="illegible" rend="[A passage of two lines follows which cannot be read in the '
+     'copy.]"><desc>A passage of two lines follows</desc></gap> It'),
     ("the city [now Ho Chi Minh City] fell",
      'the city <note type="editorial" place="inline" resp="#translator">now Ho Chi Minh City'
      "</note> fell"),
