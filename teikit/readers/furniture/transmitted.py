@@ -147,8 +147,10 @@ _RELAYS = LazyPattern(r"(?i)\b(?:transmit|forward|relay|pass(?:ing)?\s+on|commun
 
 # A sentence saying what a paper says, ending on its colon (`The statement of the Revolutionary
 # Government, read on radio … by Dorticos, says in its concluding part:`).
+# (`… handed over the text of a communication of the MFA of the DPRK, which reads:`)
 _PAPER_SAYS = LazyPattern(r"(?i)\b(?:statement|note|letter|message|communiqu[ée]|declaration|"
-                          r"appeal|resolution|reply)\b[^.!?]{0,200}\b(?:says|states|reads|"
+                          r"appeal|resolution|reply|communication|notification|announcement|"
+                          r"text)\b[^.!?]{0,200}\b(?:says|states|reads|"
                           r"declares)\b[^.!?]{0,60}:\s*$")
 
 

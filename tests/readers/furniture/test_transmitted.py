@@ -624,6 +624,22 @@ def test_an_attachment_titled_at_length_after_its_colon_follows_the_closer(
     assert "Pematang Siantar" in " ".join(texts(attached, ".//t:p"))
 
 
+def test_the_text_of_a_communication_which_reads_is_relayed_with_its_signer() -> None:
+    """`… handed over the text of a communication of the MFA of the DPRK, which reads:` /
+    `"On 18 August …` / `Ministry of Foreign Affairs of the DPRK` / `Pyongyang, 18 August
+    1976"`: the communication relayed, its signer and dateline its own (they were paragraphs
+    of the telegram)."""
+    root = converted_text(
+        "Kim Jae-suk handed over the text of a communication of the MFA of the DPRK, which "
+        "reads:\n\n\"On 18 August 1976 the American imperialist aggressors committed a grave "
+        "provocation in the joint security area of Panmunjom.\n\nMinistry of Foreign Affairs of "
+        "the DPRK\n\nPyongyang, 18 August 1976\"\n\nKim Jae-suk said further that the army has "
+        "been brought to a state of combat readiness.\n\nSUDARIKOV\n", "August 19, 1976")
+    assert texts(root, f"{RELAYED}//t:closer/t:signed") == [
+        "Ministry of Foreign Affairs of the DPRK"]
+    assert texts(root, f"{RELAYED}//t:closer/t:dateline") == ["Pyongyang, 18 August 1976\""]
+
+
 def test_a_statement_a_sentence_says_what_it_says_is_relayed_with_its_signer() -> None:
     """`The statement of the Revolutionary Government, read on radio … by Dorticos, says in its
     concluding part:` / `“The Revolutionary Government declares …` / `Osvaldo Dorticos Torrado`
