@@ -18,6 +18,14 @@ TEXT = ("\n\nOur Ambassador in Iran reported on 6 April about his conversation w
     ("TOP SECRET\n[Stamp]\nMinistry of Foreign Affairs\nReceived: 3 September 1990\n"
      "No: KRLD. 0-2413-5-88",
      "Ministry of Foreign Affairs Received: 3 September 1990 No: KRLD. 0-2413-5-88"),
+    # (a registry's own words on a short line: `Incoming Document`, `Sector I`; the stamp
+    # ended above them)
+    ("[Stamp:] Ministry of Foreign Affairs of the People's Republic of China  \nIncoming "
+     "Document  \nReceived 1962.6.29  \nNo. 2206",
+     "Ministry of Foreign Affairs of the People's Republic of China Incoming Document Received "
+     "1962.6.29 No. 2206"),
+    ("SECRET\n[Stamp:] CC CPSU  \nGeneral Department  \nSector I  \nIncoming Nº 04127",
+     "CC CPSU General Department Sector I Incoming Nº 04127"),
 ])
 def test_the_lines_under_a_stamps_label_are_the_stamps(head: str, stamp: str) -> None:
     root = converted_text(head + TEXT, "October 15, 1952")

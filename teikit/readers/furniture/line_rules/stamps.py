@@ -107,4 +107,13 @@ def _printed_by_stamp(unit: Unit, line: Line) -> bool:
             not before or _DAY_LABEL.fullmatch(before + " ") is not None)
     words = LETTERS.findall(text)
     return (len(words) <= _OFFICE_WORDS and text[-1] not in ".,;:!?"
-            and any(word.lower() in ORGANISATION_WORDS for word in words))
+            and any(word.lower() in ORGANISATION_WORDS for word in words)) or (
+        # (`Incoming Document`, `Sector I`: a registry's words, capitalised, a line short)
+        len(words) <= _REGISTRY_WORDS and all(word[:1].isupper() for word in words)
+        and any(word.lower() in _REGISTRY_WORDS_PRINTED for word in words))
+
+
+# A registry stamp's own words, and the most words of such a line.
+_REGISTRY_WORDS_PRINTED = frozenset("incoming outgoing received registered registry entry "
+                                    "sector section document documents".split())
+_REGISTRY_WORDS = 3
