@@ -115,6 +115,8 @@ _SECTION_NUMERAL = LazyPattern(r"^(?=[IVXL])(?!L\.?$)M{0,3}(?:XC|XL|L?X{0,3})"
 _MARKING_WORD_IN_TITLE = LazyPattern(
     r"(?i)\b(?:restricted|special|secret|confidential|personal|closed)\s+"
     r"(?:meetings?|sessions?|talks|conversations?|plenum|congress|discussions?|conference|"
+    # (a paper's, its title going on: `Special Report of the Commission of 2 June 1962`)
+    r"reports?(?=\s+(?:of|on|from|by|to|for|about)\b)|"
     # (or an office's: `[Receiving Office] Confidential Department`, `Special Section`)
     r"department|section|office|division|unit|sector|bureau|service)\b")
 # The first word of a paragraph the export cut off after it (`Concerning`, `C. Considering`,

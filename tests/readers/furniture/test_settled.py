@@ -32,6 +32,9 @@ from teikit.readers.furniture.settled import settled_role
     # a title with its markings in parentheses after it: the title's line
     ("classification", "Report From Kabul (Secret. Urgent)", None, "text"),
     ("classification", "Personal (Top Secret)", None, "classification"),
+    # a paper's title going on from its marking word (was a classification)
+    ("classification", "Subject: Special Report of the Commission of 2 June 1962", None, "text"),
+    ("classification", "SECRET REPORT", None, "classification"),
     ("classification", "Classification: 327.5(47)(510) KD", None, "text"),  # filed under
     ("classification", "Classification: Secret", None, "classification"),
     ("classification", "[Receiving Office] Confidential Department", None, "text"),
