@@ -52,13 +52,22 @@ def _read(ctx: BracketContext) -> Match | None:
         return None  # `of having collected [confidential] information`: a word of the sentence
     if _ABBREVIATED_BEFORE.search(ctx.before[-30:]) is not None:
         return None  # `214/1952/szig. titk. [strictly secret]`: the original's marking, glossed
-    original = _original_marking(ctx)
+    kind = _kind(ctx.plain)
+    original = _original_marking(ctx, kind)
     if original is not None:
         return original
-    return Match([CONVENTION.node("fw", {"type": "classification"}, ctx.children(), "[{}]")])
+    return Match([CONVENTION.node("fw", {"type": kind}, ctx.children(), "[{}]")])
 
 
-def _original_marking(ctx: BracketContext) -> Match | None:
+def _kind(text: str) -> str:
+    """`precedence` for a cable's precedence alone (`[Extremely Urgent]`), else
+    `classification` (`[Top Secret]`, `[Especially Urgent, Top Secret]`)."""
+    parts = _PARTS.split(text.strip())
+    return "precedence" if all(_PRECEDENCE.fullmatch(part) for part in parts) else \
+        "classification"
+
+
+def _original_marking(ctx: BracketContext, kind: str) -> Match | None:
     """`TAJNÉ [Secret]`: the original's marking, alone on its line before the bracket, and the
     translator's English for it; one marking, the original's words `foreign`, the bracket a
     gloss (the words before were loose text)."""
@@ -75,7 +84,7 @@ def _original_marking(ctx: BracketContext) -> Match | None:
     language = tables.language_of(found["marking"]) or ctx.doc.foreign_lang
     foreign = Intervention("foreign", {"xml:lang": language}, [Text(found["marking"])])
     gloss = GLOSS.node("note", dict(REMARK_ATTRS), ctx.children())
-    marking = CONVENTION.node("fw", {"type": "classification"},
+    marking = CONVENTION.node("fw", {"type": kind},
                               [foreign, Text(printed[len(found["marking"]):]), gloss])
     return Match([marking], consume_before=len(printed))
 

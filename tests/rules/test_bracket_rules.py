@@ -486,6 +486,9 @@ EVEN_MORE = [
     # a cable's precedence and marking in one bracket (a precedence intensified)
     ("Attention [Especially Urgent, Top Secret] now", 'Attention <fw type="classification" '
      'rend="[{}]">Especially Urgent, Top Secret</fw> now'),
+    # a precedence alone is the cable's precedence, no classification
+    ("Attention [Extremely Urgent] now", 'Attention <fw type="precedence" rend="[{}]">Extremely '
+     "Urgent</fw> now"),
     ("the text [Translation from Russian] here", 'the text <note type="editorial" '
      'place="inline" resp="#translator">Translation from Russian</note> here'),
     # A remark typed in capitals is the same remark, not a modernised name.

@@ -579,6 +579,11 @@ def test_the_originals_marking_before_its_translation_in_brackets_is_one_marking
         ' xmlns="http://www.tei-c.org/ns/1.0"', "") == (
         '<fw type="classification"><foreign xml:lang="cs">TAJNÉ</foreign> <note type="editorial" '
         'place="inline" resp="#translator">Secret</note></fw>')
+    # (the original's precedence so glossed is a precedence)
+    urgent = converted("Embassy of the DRV in Beijing\nHỎA TỐC [Extremely urgent]\nNo. 214/86",
+                       "May 1, 1966")
+    assert texts(urgent, "//t:fw[@type='precedence']") == ["HỎA TỐC Extremely urgent"]
+    assert texts(urgent, "//t:fw[@type='classification']") == []
     english = converted("Embassy of the ČSSR in Pyongyang\nCOPY [Secret]\nNo. 214/86",
                         "May 1, 1986")
     assert texts(english, "//t:fw[@type='classification']") == ["Secret"]
