@@ -151,8 +151,9 @@ _CITES_ANOTHER = LazyPattern(
     r"^(?:\d{1,5}\.\s+)?(?i:(?:references?|re|reurtel|reembtel|deptel|embtel|urtel|"
     r"mytel)\b|ref\.|your\s+(?:tel(?:egram)?|cable|despatch|dispatch|note|letter)?\s*(?:no\.\s*)?\d)")
 _NOT_ITS_NUMBER = LazyPattern(
-    r"^(?i:concerning|regarding|re|reference|ref\.|further to|with reference to|"
-    r"in reply to|follow-up to)\b[:.]?\s+\S|"
+    # (in parentheses too: `(Reference: Our cable No. 1271)`)
+    r"^\(?(?i:(?:concerning|regarding|re|reference|further to|with reference to|"
+    r"in reply to|follow-up to)\b|ref\.(?=:))[:.]?\s+\S|"
     # (an oficio's field, the paper it answers: `ANT. [Reference]: Your oficio Nº 88 of 2 March
     # 1972.`)
     rf"^{OFICIO_FIELD}|"

@@ -35,6 +35,9 @@ from teikit.readers.furniture.settled import settled_role
     # a paper's title going on from its marking word (was a classification)
     ("classification", "Subject: Special Report of the Commission of 2 June 1962", None, "text"),
     ("classification", "SECRET REPORT", None, "classification"),
+    # the cable it refers to, in parentheses (was the document's number)
+    ("number", "(Reference: Our cable No. 1271)", None, "text"),
+    ("number", "Ref.: your telegram No. 412", None, "text"),
     ("classification", "Classification: 327.5(47)(510) KD", None, "text"),  # filed under
     ("classification", "Classification: Secret", None, "classification"),
     ("classification", "[Receiving Office] Confidential Department", None, "text"),
