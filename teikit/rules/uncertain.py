@@ -42,12 +42,19 @@ _NO_SYLLABLE = frozenset("The A An In At On Of And To By For From With As But Or
 
 def _doubted_name_before(ctx: BracketContext) -> Match | None:
     """`[Sergei] Kudriatsev [?]`: the name read before, the same name with low certainty and
-    the marker after it in its template (its own template, if any, kept inside)."""
+    the marker after it in its template (its own template, if any, kept inside); a name quoted
+    too (`the fishing boat "Sierra Maestra" [?]`)."""
     name = ctx.node_before
-    if not isinstance(name, Intervention) or name.tag not in NAME_TAGS or "cert" in name.attrs:
+    if (not isinstance(name, Intervention) or name.tag not in (*NAME_TAGS, "q")
+            or "cert" in name.attrs):
         return None
-    template = (name.rend or "{}") + ctx.before + f"[{ctx.inner}]"
-    doubted = replace(name, attrs={**name.attrs, "cert": "low"}, rend=template)
+    # (a quotation's own marks are its template's where it has none: straight quotes; the
+    # name it quotes is doubted, a `name` within it)
+    own = name.rend or ('"{}"' if name.tag == "q" else "{}")
+    template = own + ctx.before + f"[{ctx.inner}]"
+    doubted = (replace(name, rend=template, children=[CONVENTION.node(
+        "name", {"cert": "low"}, name.children, counted=False)]) if name.tag == "q"
+        else replace(name, attrs={**name.attrs, "cert": "low"}, rend=template))
     return Match([doubted], consume_before=len(ctx.before), replaces_node_before=True)
 
 

@@ -1001,6 +1001,12 @@ FORMS = [
     ("the interpreter [Sergei] Kudriatsev [?] was",
      'the interpreter <persName cert="low" rend="{} [?]"><supplied reason="omitted" '
      'resp="#translator">Sergei</supplied> Kudriatsev</persName> was'),
+    # A name quoted, then doubted: the name in the quotation with low certainty, its marks kept
+    # (the bracket was left unclassified).
+    ('the fishing boat "Sierra Maestra" [?], which was',
+     'boat <q rend="&quot;{}&quot; [?]"><name cert="low">Sierra Maestra</name></q>, which'),
+    ("the boat “Sierra Maestra” [?], which", 'boat <q rend="“{}” [?]"><name cert="low">Sierra '
+     "Maestra</name></q>, which"),
     # The original's words in capitals as a name is written, one in lower case no English:
     # the original's wording, not a name.
     ("the Academy of Sciences [Akademiya nauk] was",
