@@ -63,8 +63,8 @@ def _kind(text: str) -> str:
     """`precedence` for a cable's precedence alone (`[Extremely Urgent]`), else
     `classification` (`[Top Secret]`, `[Especially Urgent, Top Secret]`)."""
     parts = _PARTS.split(text.strip())
-    return "precedence" if all(_PRECEDENCE.fullmatch(part) for part in parts) else \
-        "classification"
+    return ("precedence" if all(_PRECEDENCE.fullmatch(part) for part in parts)
+            else "classification")
 
 
 def _original_marking(ctx: BracketContext, kind: str) -> Match | None:

@@ -1123,7 +1123,7 @@ def _names_the_model(ctx: BracketContext, words: list[str]) -> bool:
     or a preposition the model is the sentence's own (`the [Il-10] ground-attack aircraft`)."""
     return (len(words) == 1 and _MODEL.fullmatch(words[0]) is not None
             and ctx.before[-1:] == " " and ctx.before[-2:-1].isalpha()
-            and ((before := LAST_WORD.search(ctx.before)) is None
+            and ((before := LAST_WORD.search(ctx.before[-60:])) is None
                  or before["word"].lower() not in _FUNCTION_WORDS | _POSSESSIVE_DETERMINERS))
 
 

@@ -37,7 +37,8 @@ FOOTNOTE_REFERENCE_MARKER = "[^{}]"
 # A hyphenated name's last part may be short (`Pak Chang-ok1`).
 GLUED_ANCHOR = re.compile(
     rf"(?=[\d{SUPERSCRIPT_FIGURES}])"
-    rf"(?:(?<=[^\W\d_{SUPERSCRIPT_FIGURES}]{{3}})|(?<=[^\W\d_]-[^\W\d_]{{2}})|(?<=[^\W\d_]{{3}}[.,;:])|(?<=[\])”\"][.,;:]))"
+    rf"(?:(?<=[^\W\d_{SUPERSCRIPT_FIGURES}]{{3}})|(?<=[^\W\d_]-[^\W\d_]{{2}})"
+    rf"|(?<=[^\W\d_]{{3}}[.,;:])|(?<=[\])”\"][.,;:]))"
     rf"(\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}})(?=[\s.,;:)”\"]|$)")
 
 

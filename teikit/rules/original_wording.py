@@ -397,7 +397,7 @@ _LETTER_BEFORE = LazyPattern(r"[^\W\d_][”\"’']?\s+$")
 _ROMANISED_ALIKE = frozenset({"ko", "ja", "vi"})
 
 
-# A syllable of Vietnamese written without its marks (`tu`, `canh`, `nguyen`), or of pinyin.
+# A syllable of Vietnamese written without its marks (`tu`, `canh`, `nguyen`).
 _VIETNAMESE_SYLLABLE = LazyPattern(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
                                    r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiuoy])?")
 _SYLLABLE_LETTERS = 5

@@ -635,9 +635,13 @@ def test_the_text_of_a_communication_which_reads_is_relayed_with_its_signer() ->
         "provocation in the joint security area of Panmunjom.\n\nMinistry of Foreign Affairs of "
         "the DPRK\n\nPyongyang, 18 August 1976\"\n\nKim Jae-suk said further that the army has "
         "been brought to a state of combat readiness.\n\nSUDARIKOV\n", "August 19, 1976")
-    assert texts(root, f"{RELAYED}//t:closer/t:signed") == [
-        "Ministry of Foreign Affairs of the DPRK"]
-    assert texts(root, f"{RELAYED}//t:closer/t:dateline") == ["Pyongyang, 18 August 1976\""]
+    assert _relayed_closer(root) == {"signed": ["Ministry of Foreign Affairs of the DPRK"],
+                                     "dateline": ["Pyongyang, 18 August 1976\""]}
+
+
+def _relayed_closer(root: etree._Element) -> dict[str, list[str]]:
+    """The relayed paper's signers and datelines, each as text."""
+    return {name: texts(root, f"{RELAYED}//t:closer/t:{name}") for name in ("signed", "dateline")}
 
 
 def test_a_statement_a_sentence_says_what_it_says_is_relayed_with_its_signer() -> None:
