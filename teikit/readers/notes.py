@@ -392,9 +392,14 @@ class _Joiner:
         """The text that ends on a doubted name, parted into the text before it and the name;
         then the name's later mentions in the text, doubted too (`Mr. Calderón Iturbe*`, later
         `According to the same Calderón Iturbe`)."""
+        # (each parent rebuilt once: a paragraph of many doubted names was searched again for
+        # each, its time growing with the square of their number)
+        parts: dict[int, tuple[list[Inline], dict[int, list[Inline]]]] = {}
         for parent, text, before, name in self.unbracketed_names:
-            index = next(i for i, node in enumerate(parent) if node is text)
-            parent[index : index + 1] = [Text(before), name] if before else [name]
+            _, replaced = parts.setdefault(id(parent), (parent, {}))
+            replaced[id(text)] = [Text(before), name] if before else [name]
+        for parent, replaced in parts.values():
+            parent[:] = [part for node in parent for part in replaced.get(id(node), [node])]
         self._doubt_later_mentions()
 
     def _doubt_later_mentions(self) -> None:
