@@ -109,6 +109,10 @@ _BULLET = LazyPattern(r"^[-–•]\s+\S")
 _ORDINAL_FIRST = LazyPattern(r"^\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z])")
 
 
+# A line going on with the one above it, on a word of grammar in lower case (`of the …`).
+_GOES_ON_IN_LOWER_CASE = LazyPattern(r"^(?:of|and|for|to|in)\s+\S")
+
+
 class Assembler:
     def __init__(self, pieces: list[Piece], decisions: list[Decision | None],
                  note_units: dict[int, str], tests: LineTests,
@@ -138,6 +142,19 @@ class Assembler:
             decision.role, piece.unit.plain, pieces[i + 1].unit.plain if i + 1 < len(pieces)
             else None) for i, (piece, decision) in enumerate(zip(pieces, decisions, strict=True))]
         """Each piece's role: the table's, unless its words settle it (`settled`)."""
+        self._sign_wrapped_lines()
+
+    def _sign_wrapped_lines(self) -> None:
+        """`On behalf of the Central Committee` / `of the Vietnamese Workers' Party`, the lines
+        of one block: a signer's line that goes on in lower case goes on signing (the
+        second line was loose text of the closer)."""
+        for index in range(1, len(self.pieces)):
+            piece, above = self.pieces[index], self.pieces[index - 1]
+            if (self.roles[index] == "text" and self.roles[index - 1] == "signed"
+                    and piece.kind == above.kind == "line"
+                    and piece.unit.block == above.unit.block
+                    and _GOES_ON_IN_LOWER_CASE.match(piece.unit.plain) is not None):
+                self.roles[index] = "signed"
 
     def role(self, index: int) -> str:
         return self.roles[index]

@@ -20,6 +20,20 @@ def test_an_office_wrapped_over_its_holders_name_is_one_signature() -> None:
         "CHIEF OF THE DEPARTMENT of the Latin American Countries (V. BAZYKIN)"]
 
 
+def test_a_signers_line_going_on_in_lower_case_in_its_block_signs_too() -> None:
+    """`On behalf of the Central Committee` / `of the Vietnamese Workers' Party`, two lines of
+    one block under the greeting: the second goes on signing (it was loose text of the
+    closer, between two signatures)."""
+    source = ("We hope that the Central Committee of the CPSU will examine our proposals with "
+              "attention.\n\nWith communist greetings,\n\nOn behalf of the Central Committee  "
+              "\nof the Vietnamese Workers' Party\n\nFIRST SECRETARY  \nLE DUAN\n")
+    root = converted_text(source, "February 10, 1962")
+    (closer,) = root.xpath(CLOSER, namespaces=NS)
+    assert closer.text is None or not closer.text.strip()
+    assert all(not (node.tail or "").strip() for node in closer)
+    assert "of the Vietnamese Workers' Party" in " ".join(texts(root, f"{CLOSER}/t:signed"))
+
+
 def test_a_covering_note_signed_in_spaced_capitals_then_its_attachment() -> None:
     """`A. G R O M Y K O` signs the note (an initial before the spaced surname); its date,
     number and copies close it, and the cable under `Attachment` is the paper it sends."""
