@@ -33,6 +33,7 @@ from teikit.rules.base import (
     BracketRule,
     DocumentContext,
     Match,
+    WholeReader,
     WordRule,
 )
 from teikit.rules.note_anchor import CONVENTION as NOTE_ANCHOR
@@ -508,17 +509,17 @@ class InlineParser:
     def _italic_words(self, value: str) -> list[Inline] | None:
         """Words in italics as a word rule reads them (`*zud*`: the original's term), or
         None."""
-        for read_italics in self.italics_readers:
-            node = read_italics(value, self.doc)
-            if node is not None:
-                return [node]
-        return None
+        return self._read_whole(self.italics_readers, value)
 
     def _quoted_words(self, value: str) -> list[Inline] | None:
         """A quotation's whole text as a word rule reads it (`“zakonnaya”`: the original's
         word the translator quotes), or None."""
-        for read_quotation in self.quotation_readers:
-            node = read_quotation(value, self.doc)
+        return self._read_whole(self.quotation_readers, value)
+
+    def _read_whole(self, readers: list[WholeReader], value: str) -> list[Inline] | None:
+        """What the first of `readers` to read `value` whole makes of it, or None."""
+        for read in readers:
+            node = read(value, self.doc)
             if node is not None:
                 return [node]
         return None

@@ -248,6 +248,10 @@ WordSpan = tuple[int, int, Intervention]
 """A run of words a word rule claims: start, end, and the element that holds them."""
 
 
+# What a word rule makes of a text read whole (a quotation's, words in italics), if anything.
+WholeReader = Callable[[str, DocumentContext], Intervention | None]
+
+
 @dataclass(frozen=True)
 class WordRule:
     """A rule that reads words of the running text outside brackets, not brackets: a term the
@@ -256,9 +260,9 @@ class WordRule:
 
     convention: Convention
     read_words: Callable[[str, DocumentContext], list[WordSpan]]
-    read_quotation: Callable[[str, DocumentContext], Intervention | None] | None = None
+    read_quotation: WholeReader | None = None
     """What the rule makes of a quotation's whole text (`“zakonnaya”`), if anything."""
-    read_italics: Callable[[str, DocumentContext], Intervention | None] | None = None
+    read_italics: WholeReader | None = None
     """What the rule makes of words set in italics (`*zud*`), if anything."""
 
     def apply(self, ctx: BracketContext) -> Match | None:

@@ -11,6 +11,7 @@ from teikit.model import Intervention, Text
 from teikit.rules.base import BracketContext, Match, Rule
 from teikit.rules.editorial_note import REMARK_ATTRS
 from teikit.rules.gloss import CONVENTION as GLOSS
+from teikit.rules.gloss import translates_abbreviation
 from teikit.rules.lexicon import LETTERS
 
 # A marking on a line of its own is the canonical form; a bracketed one records its brackets.
@@ -36,9 +37,6 @@ def _markings(text: str) -> bool:
 _MARKING_BEFORE = re.compile(r"(?:^|(?<=\n))(?P<marking>[^\W\d_]+(?:[ -][^\W\d_]+){0,2})[!.]?\s+$")
 
 
-# The original's marking abbreviated just before the bracket, its words in lower case
-# (`szig. titk.`, the Hungarian `szigorúan titkos`).
-_ABBREVIATED_BEFORE = re.compile(r"(?<![\w.])(?:[a-zß-ÿ]{2,6}\.\s?){1,3}\s*$")
 # A word in lower case just before the bracket, and one just after it.
 _LOWER_WORD_BEFORE = re.compile(r"[a-z][\w’'-]*\s+$")
 _LOWER_WORD_AFTER = re.compile(r"^\s+[a-z]")
@@ -50,8 +48,9 @@ def _read(ctx: BracketContext) -> Match | None:
     if (ctx.plain[:1].islower() and _LOWER_WORD_BEFORE.search(ctx.before[-30:]) is not None
             and _LOWER_WORD_AFTER.match(ctx.after) is not None):
         return None  # `of having collected [confidential] information`: a word of the sentence
-    if _ABBREVIATED_BEFORE.search(ctx.before[-30:]) is not None:
-        return None  # `214/1952/szig. titk. [strictly secret]`: the original's marking, glossed
+    if translates_abbreviation(ctx, ctx.plain.split()):
+        # `214/1952/szig. titk. [strictly secret]`: the original's marking abbreviated, glossed
+        return None
     kind = _kind(ctx.plain)
     original = _original_marking(ctx, kind)
     if original is not None:

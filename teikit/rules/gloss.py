@@ -793,7 +793,7 @@ _ENGLISH_ABBREVIATIONS = frozenset("a.m. p.m. i.e. e.g. u.s. u.k. u.s.a. u.n. et
                                    "n/a".split())
 
 
-def _translates_abbreviation(ctx: BracketContext, words: list[str]) -> bool:
+def translates_abbreviation(ctx: BracketContext, words: list[str]) -> bool:
     """`3 – a/a [to file]`, `f.d.R. [certified correct]`: what an abbreviation of the original's
     language stands for, in English words in lower case (not English's own: `the U.S.
     [government]` has its noun supplied)."""
@@ -1070,6 +1070,8 @@ def _equates(ctx: BracketContext, words: list[str]) -> bool:
 _FUNCTION_WORDS = ARTICLES | PREPOSITIONS | {"and", "or"}
 _SPELT_LOWER_WORDS = 4
 _POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
+# The words of grammar a noun's bracket does not follow (`the [Il-10] …`, `their [a …]`).
+_GRAMMAR_BEFORE = _FUNCTION_WORDS | _POSSESSIVE_DETERMINERS
 
 
 def _spells_out_in_lower_case(ctx: BracketContext, words: list[str]) -> bool:
@@ -1124,7 +1126,7 @@ def _names_the_model(ctx: BracketContext, words: list[str]) -> bool:
     return (len(words) == 1 and _MODEL.fullmatch(words[0]) is not None
             and ctx.before[-1:] == " " and ctx.before[-2:-1].isalpha()
             and ((before := LAST_WORD.search(ctx.before[-60:])) is None
-                 or before["word"].lower() not in _FUNCTION_WORDS | _POSSESSIVE_DETERMINERS))
+                 or before["word"].lower() not in _GRAMMAR_BEFORE))
 
 
 _MODEL_BEFORE = LazyPattern(rf"(?<![\w-]){MODEL}\s+$")
@@ -1193,6 +1195,8 @@ _VERBS_BEFORE_AN_OBJECT = frozenset(
     "set bring brings brought find finds found tell told pay paid lead led leave left keep kept "
     "win won lose lost meet met see saw seen say said receive receives provide provides offer "
     "offers grant grants need needs want wants request requests".split())
+# The words after which a bracket on the indefinite article is no description of a thing.
+_NO_THING_BEFORE = _GRAMMAR_BEFORE | _VERBS_BEFORE_AN_OBJECT | CONTINUING
 
 
 def _says_what_the_thing_is(ctx: BracketContext, words: list[str]) -> bool:
@@ -1208,8 +1212,7 @@ def _says_what_the_thing_is(ctx: BracketContext, words: list[str]) -> bool:
     if before is None:
         return False
     word = before["word"].lower()
-    return (word not in _FUNCTION_WORDS | _POSSESSIVE_DETERMINERS | _VERBS_BEFORE_AN_OBJECT
-            and word not in CONTINUING and not word.endswith(("ed", "ing"))
+    return (word not in _NO_THING_BEFORE and not word.endswith(("ed", "ing"))
             and ctx.doc.words.english_share(ctx.plain) >= _ENGLISH_DESCRIPTION)
 
 
@@ -1362,7 +1365,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _expands_next, _translates,
           _translates_title, _translates_the_papers_title, _describes_the_name,
           _expands_contraction, _expands_abbreviation,
-          _translates_abbreviation, _translates_the_label,
+          translates_abbreviation, _translates_the_label,
           _translates_institution, _renames_body, _gives_the_bodys_own_name,
           _translates_the_words_in_capitals,
           _says_what_the_title_is, _says_whose_paper,

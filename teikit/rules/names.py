@@ -630,10 +630,6 @@ def _completed_tag(text: str) -> str:
 _VARIANTS = re.compile(r"\s*;\s*|(?<=[^\W\d_])/(?=[^\W\d_])")
 
 
-# A title's English, on its article (`Nhan Dan [The People]`): no man's or place's name.
-_TRANSLATED_TITLE = re.compile(r"The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
-
-
 def _name_part(ctx: BracketContext) -> Match | None:
     text = ctx.plain
     if names_the_body_in_its_language(ctx):
@@ -643,7 +639,7 @@ def _name_part(ctx: BracketContext) -> Match | None:
         # `[Chang Kaishi; Chiang Kai-shek]`: the name in two spellings; `[Dongfanghong/The
         # Eastern Red]`: in standard form, then in English
         text = variants[0]
-    if not is_name(text) or _shouted_words(ctx) or _TRANSLATED_TITLE.match(text):
+    if not is_name(text) or _shouted_words(ctx):
         return None
     printed = _same_words_in_lower_case(ctx.before, text)
     if printed:

@@ -32,7 +32,7 @@ from teikit.rules.russian_spelling import (
     russian_among_english_words,
     russian_transliteration,
 )
-from teikit.rules.term_meaning import FUNCTION_ZIPF
+from teikit.rules.term_meaning import FUNCTION_ZIPF, QUOTATION_BEFORE
 from teikit.rules.text_language import in_the_texts_own_script
 from teikit.rules.word_tables import WordTables, original_first
 
@@ -152,8 +152,8 @@ def _quoted_title_in_the_original(ctx: BracketContext) -> str | None:
     return None
 
 
-# The quoted term's words before the bracket (`"the Organization"`).
-_QUOTED_TERM = LazyPattern(r"[“\"](?P<term>[^“”\"]{3,60})[”\"]\s*$")
+# The most letters of a term quoted before the bracket.
+_QUOTED_TERM_LETTERS = 60
 
 
 def _original_word_of_the_quoted_term(ctx: BracketContext) -> str | None:
@@ -164,8 +164,9 @@ def _original_word_of_the_quoted_term(ctx: BracketContext) -> str | None:
     if not ctx.after_quotation or " " in text or not text.isalpha():
         return None
     tables = ctx.doc.words
-    quoted = _QUOTED_TERM.search(ctx.source_before[-80:])
-    if quoted is None or tables.zipf(text) > 0 or tables.everyday_share(quoted["term"]) < 1:
+    quoted = QUOTATION_BEFORE.search(ctx.source_before[-80:])
+    if (quoted is None or len(quoted["quoted"]) > _QUOTED_TERM_LETTERS or tables.zipf(text) > 0
+            or tables.everyday_share(quoted["quoted"]) < 1):
         return None
     return tables.language_of(text) or "und-Latn"
 

@@ -127,7 +127,7 @@ def names_the_term_then_its_meaning(ctx: BracketContext, words: list[str]) -> bo
 
 # A quotation closed just before the bracket, its words (those the source's last characters
 # hold, of a long one).
-_QUOTATION_BEFORE = LazyPattern(r"[“\"«„]?(?P<quoted>[^“”\"«»„\[\]]{2,})[”\"»]\s*$")
+QUOTATION_BEFORE = LazyPattern(r"[“\"«„]?(?P<quoted>[^“”\"«»„\[\]]{2,})[”\"»]\s*$")
 # The most of the bracket's words English may not have (a name: `Nikita`).
 _WORDS_OF_NO_ENGLISH = 0.25
 
@@ -145,7 +145,7 @@ def translates_the_quotation(ctx: BracketContext, words: list[str]) -> bool:
     if not original:
         if not ctx.after_quotation:
             return False
-        found = _QUOTATION_BEFORE.search(ctx.source_before)
+        found = QUOTATION_BEFORE.search(ctx.source_before)
         if found is None:
             return False
         if (language_at_home(found["quoted"], tables, ctx.doc.original_language) is None
