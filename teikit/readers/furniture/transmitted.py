@@ -37,7 +37,13 @@ from teikit.readers.furniture.line_patterns import (
 )
 from teikit.readers.furniture.lists import one_line_list
 from teikit.readers.joining import HAND_LABEL_ALONE
-from teikit.readers.lines import is_bracketed_remark, is_uppercase_line, typed_name, unemphasised
+from teikit.readers.lines import (
+    is_bracketed_remark,
+    is_uppercase_line,
+    typed_name,
+    unemphasised,
+    wholly_emphasised,
+)
 from teikit.readers.units import LB, Unit
 
 OPENING_QUOTES = "\"“„«"
@@ -576,11 +582,18 @@ def _marked_after_undated(units: list[Unit], after: int, is_prose: Callable[[Uni
         # (the unit's first line: `Secret. Copy Nº 5` over `to the CPSU CC`)
         first_line = units[start].text.split(LB, 1)[0].strip()
         if (CLASSIFICATION_LINE.match(first_line) or MARKING_THEN_COPY.match(first_line)
-                or (farewell and _announces_attachment(text)) or _paper_title(first_line)):
+                or ((farewell or _set_as_heading(first_line)) and _announces_attachment(text))
+                or _paper_title(first_line)):
             return start
         if is_prose(units[start]) and not _EDITORS_REMARK.match(text):
             return None
     return None
+
+
+def _set_as_heading(line: str) -> bool:
+    """`DRAFT!`, `**Draft resolution**`: a line set apart as a heading is (in capitals or
+    wholly emphasised), which a signer's office or the text's own words are not."""
+    return wholly_emphasised(line) or is_uppercase_line(line)
 
 
 MAX_UNITS = 200

@@ -664,3 +664,41 @@ def test_a_statement_a_sentence_says_what_it_says_is_relayed_with_its_signer() -
     assert texts(root, f"{RELAYED}//t:closer/t:dateline") == [
         "Havana, 6 February 1964, Year of the Economy.”"]
     assert texts(root, f"{CLOSER}/t:signed") == ["VUKOVIĆ"]
+
+
+@pytest.mark.parametrize(("signer", "heading"), [
+    ("Minister: [signature] /K. Dimitrov/", "DRAFT!"),
+    ("J. Novák\nMinister of Foreign Trade", "**Draft resolution**"),
+])
+def test_a_draft_headed_under_a_dated_signature_is_its_attachment(
+        signer: str, heading: str) -> None:
+    """`Sofia, 3 June 1953` / `Minister: [signature] /K. Dimitrov/` / `DRAFT!` / the decision:
+    a report's place and date, then its signer, close it; a heading (in capitals, or wholly
+    emphasised) that announces a draft opens the attachment (they were paragraphs of the
+    report; under a farewell such a line did so already)."""
+    signer_name = signer.split("\n")[0]
+    root = converted_text(
+        "The Ministry considers that the request of the Korean comrades should be granted.\n\n"
+        "The costs will be covered from the reserve fund of the Council of Ministers.\n\n"
+        "I propose that the attached draft be adopted.\n\nSofia, 3 June 1953\n\n"
+        f"{signer}\n\n{heading}\n\n1. To send a second medical team of twelve persons to "
+        "Korea for one year.\n\n2. The Ministry of Public Health shall select its members by "
+        "1 July 1953.\n", "June 3, 1953")
+    assert texts(root, f"{CLOSER}/t:dateline") == ["Sofia, 3 June 1953"]
+    (signed,) = texts(root, f"{CLOSER}/t:signed")
+    assert signed.startswith(signer_name.split("[")[0].strip())
+    assert signer_name.split()[-1].strip("/") in signed
+    (attached,) = root.xpath(ATTACHED, namespaces=NS)
+    assert "medical team" in " ".join(texts(attached, ".//t:p"))
+
+
+def test_a_heading_that_is_no_draft_leaves_the_signature_in_the_text() -> None:
+    """`Prague, 9 May 1967` / `J. Novák` / `**Course of the talks**` / text: a heading under a
+    dated name that announces no attachment is the report's next part, not another
+    document."""
+    root = converted_text(
+        "The delegation arrived on 2 May and was received by the Prime Minister.\n\n"
+        "The talks were held in a friendly atmosphere.\n\nPrague, 9 May 1967\n\nJ. Novák\n\n"
+        "**Course of the talks**\n\nThe Vietnamese side asked for further deliveries of "
+        "lorries and spare parts.\n", "May 9, 1967")
+    assert root.xpath(ATTACHED, namespaces=NS) == []
