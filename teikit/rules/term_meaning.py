@@ -15,6 +15,7 @@ from teikit.rules.expansion import syllabic_acronym
 from teikit.rules.lexicon import ACRONYM, ARTICLES, PREPOSITIONS, is_nationality
 from teikit.rules.phrase_language import language_at_home
 from teikit.rules.pinyin import is_pinyin_phrase
+from teikit.rules.word_tables import WordTables
 
 # A term quoted after its article, or after `of` (`of "Chollima"`), a few words long.
 _QUOTED_TERM_BEFORE = LazyPattern(r"(?i)\b(?:the|a|an|of|so-called)\s+[“\"«]"
@@ -55,8 +56,40 @@ def explains_the_quoted_term(ctx: BracketContext, words: list[str]) -> bool:
     if not ctx.after_quotation:
         return False
     term = _QUOTED_TERM_BEFORE.search(ctx.source_before)
-    return (term is not None and len(term["term"].split()) <= _TERM_WORDS
-            and _says_what_it_means(ctx, words, term["term"].split()))
+    if (term is not None and len(term["term"].split()) <= _TERM_WORDS
+            and _says_what_it_means(ctx, words, term["term"].split())):
+        return True
+    return _translates_the_quoted_word(ctx, words)
+
+
+# The most words of a quoted term of no English whose meaning a bracket gives.
+_QUOTED_TERM_WORDS = 2
+
+
+def _translates_the_quoted_word(ctx: BracketContext, words: list[str]) -> bool:
+    """`describes as "Juche" [self-reliance]`, `call it "Chollima" [winged horse]`: a word or
+    two in quotation marks that English has no use for, however the sentence names it, then
+    their meaning in English in lower case; one word is enough when everyday English has no
+    use for it either (`the "Sinuiju" [incident]` completes a name)."""
+    found = QUOTATION_BEFORE.search(ctx.source_before)
+    if found is None:
+        return False
+    term_words = found["quoted"].split()
+    tables = ctx.doc.words
+    if len(term_words) > _QUOTED_TERM_WORDS or any(
+            tables.is_english(word.strip(",.;:!?")) for word in term_words):
+        return False
+    if len(words) > 1:
+        return _says_what_it_means(ctx, words, term_words)
+    meaning = words[0].strip(",.;:")
+    return (meaning.islower() and meaning not in CONTINUING and not tables.is_everyday(meaning)
+            and _english_throughout(meaning, tables))
+
+
+def _english_throughout(word: str, tables: WordTables) -> bool:
+    """`self-reliance`: an English word, or every part of a compound one."""
+    return tables.is_english(word) or all(tables.is_english(part)
+                                          for part in word.split("-") if part)
 
 
 def explains_the_foreign_term(ctx: BracketContext, words: list[str]) -> bool:
@@ -92,7 +125,7 @@ def _says_what_it_means(ctx: BracketContext, words: list[str], term_words: list[
     tables = ctx.doc.words
     # (a year or a figure is any language's: `[the invitation of the American table tennis
     # team to China in April 1971]`)
-    if not all(tables.is_english(word.strip(",.;:()").lower()) for word in words
+    if not all(_english_throughout(word.strip(",.;:()").lower(), tables) for word in words
                if not word.strip(",.;:()").isdigit()):
         return False
     lowered = [word.lower() for word in term_words]
@@ -259,10 +292,11 @@ def translates_the_capitalised_term(ctx: BracketContext, words: list[str]) -> bo
         # complexes]`; with a preposition they go on with the sentence, `the KPA [free of
         # charge]`)
         return False
-    # (every letter in lower case: `Sharm [el-Sheikh]` completes a name)
+    # (every letter in lower case: `Sharm [el-Sheikh]` completes a name; a list of meanings
+    # keeps its commas, `Nekolim [neo-colonialism, colonialism and imperialism]`)
     return all(word == word.lower() for word in words) and all(
         tables.is_english(part) for word in words
-        for part in bare(word).lower().split("-") if part)
+        for part in bare(word.rstrip(",;")).lower().split("-") if part)
 
 
 # What a body or a gathering is, as its short name ends (`Tricontinental Conference`).

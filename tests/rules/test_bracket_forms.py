@@ -1440,6 +1440,28 @@ FORMS_BY_LANGUAGE = [
     (None, 'the movement of the "three readies" [a youth movement of the war years] and',
      '<q>three readies</q> <note type="editorial" place="inline" resp="#translator">a youth '
      "movement of the war years</note> and"),
+    # A quoted word of no English, however the sentence names it, then its meaning, one word
+    # of no everyday English enough (were supplied); a word naming what a name is, or a
+    # phrase opening on its article, completes the sentence.
+    (None, 'which it calls "Juche" [self-reliance] in all things',
+     '<q>Juche</q> <note type="editorial" place="inline" resp="#translator">self-reliance'
+     "</note> in"),
+    (None, 'the workers call it "Chollima" [winged horse] now',
+     '<q>Chollima</q> <note type="editorial" place="inline" resp="#translator">winged horse'
+     "</note> now"),
+    (None, 'after the "Sinuiju" [incident] of last year',
+     '<q>Sinuiju</q> <supplied reason="omitted" resp="#translator">incident</supplied> of'),
+    (None, 'he said "Kim" [the leader] would come',
+     '<q>Kim</q> <supplied reason="omitted" resp="#translator">the leader</supplied> would'),
+    # Meanings listed with commas, after a capitalised word of no English (were supplied).
+    (None, 'unite against the Nekolim [neo-colonialism, colonialism and imperialism] in Asia',
+     'the Nekolim <note type="editorial" place="inline" resp="#translator">neo-colonialism, '
+     "colonialism and imperialism</note> in"),
+    # A name quoted, then what it is in words of English, a compound among them (was
+    # supplied).
+    (None, 'on the "Team Spirit" [joint US-South Korean military exercises], which',
+     '<q>Team Spirit</q> <note type="editorial" place="inline" resp="#translator">joint '
+     "US-South Korean military exercises</note>, which"),
     (None, 'the meeting "at the highest level" [of the two parties] was',
      '<q>at the highest level</q> <supplied reason="omitted" resp="#translator">of the two '
      "parties</supplied> was"),
