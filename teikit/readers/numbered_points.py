@@ -78,6 +78,20 @@ def _leads_in(text: str) -> bool:
             and SALUTE_LINE.match(text) is None and not names_address(text))
 
 
+def _goes_on_from_an_item(units: list[Unit], content: list[int], first: int, number: str,
+                          prose: set[int]) -> bool:
+    """`Copies to:` / `1. H.E. the Minister/State Secretary` / `2. Directorate of Asia and
+    Pacific` / `3. Embassy of the Republic of Indonesia in Peking`: points numbered on from
+    the line above, which is no clause (an addressee), are that list's items, however many
+    small words their names have."""
+    before = content.index(first) - 1
+    if before < 0 or content[before] in prose or units[content[before]].kind != "text":
+        return False
+    found = _POINT.match(units[content[before]].text.split(LB)[-1])
+    return (found is not None and not _clause(found["rest"])
+            and _in_order([found["number"], number]))
+
+
 def points_of_the_text(units: list[Unit], content: list[int], prose: set[int]) -> list[int]:
     """The units of `content` not in `prose` that belong to a run of numbered points in order,
     each a clause (points of the running text may be among them: `1. …` long enough to be
@@ -87,7 +101,8 @@ def points_of_the_text(units: list[Unit], content: list[int], prose: set[int]) -
     numbers: list[str] = []
 
     def close() -> None:
-        if len(numbers) >= _POINTS and _in_order(numbers):
+        if (len(numbers) >= _POINTS and _in_order(numbers)
+                and not _goes_on_from_an_item(units, content, run[0], numbers[0], prose)):
             before = content.index(run[0]) - 1
             if before >= 0 and content[before] not in prose and _leads_in(
                     units[content[before]].text.strip()):

@@ -50,6 +50,10 @@ def test_points_worded_as_clauses_on_lines_of_one_block_are_running_text(points:
     "Copies:\n1. Comr. Stalin\n2. Comr. Molotov",
     "1. To Comrade Stalin\n2. To Comrade Molotov\n3. To the file",
     "1 - to Cde. Gromyko\n2 - to file",
+    # (the items after the first named with small words, as clauses have them: they were
+    # paragraphs, numbered on from the list's first item)
+    "Copies to:\n1. H.E. the Minister of Foreign Affairs\n2. Directorate of Asia and the "
+    "Pacific\n3. Embassy of the Republic of Indonesia in Peking\n4. Archive",
 ])
 def test_copies_numbered_for_their_recipients_stay_a_list(copies: str) -> None:
     root = converted_text(f"{TEXT}\n\nI. IVANOV\n\n{copies}\n", "September 12, 1951")
@@ -78,3 +82,13 @@ def test_a_resolution_of_points_under_the_signature_is_its_postscript(gap: str) 
         "3. To report."]
     assert texts(root, f"{BODY}/t:postscript/t:closer/t:signed") == ["STALIN"]
     assert root.xpath("//t:head | //t:list", namespaces=NS) == []
+
+
+def test_a_decisions_points_after_a_copys_first_line_still_count() -> None:
+    """A run of clauses numbered from 1 under a line that is no numbered item stays the text's
+    points, the line under them its signer."""
+    root = converted_text(f"{TEXT}\n\nThe Ministry proposes:\n\n1. To approve the proposal of "
+                          "the embassy.\n\n2. To send the answer to the embassy by cable.\n\n"
+                          "I. IVANOV\n", "September 12, 1951")
+    assert "2. To send the answer to the embassy by cable." in texts(root, f"{BODY}/t:p")
+    assert texts(root, f"{BODY}/t:closer/t:signed") == ["I. IVANOV"]
