@@ -265,8 +265,8 @@ LIST_HEAD_WORDS = (r"(?:to be )?distributed?(?: to)?|"
                    r"recipients|addressees|addressed to(?!\s*:[^,;\n]*\s[–—]\s[^,;\n]*$)|"
                    r"(?:to be )?read by|"
                    # (`Report to: Premier [Zhou Enlai], Vice Premier Chen [Yi], …`, a Chinese
-                   # cable's readers it is reported to)
-                   r"report(?:ed)? to(?=\s*:)|"
+                   # cable's readers it is reported to; `Submitted to: Chairman, Liu [Shaoqi], …`)
+                   r"report(?:ed)? to(?=\s*:)|submitted to(?=\s*:)|"
                    # (the telespresso's other posts on the line: `and, for information, to:
                    # Embassy in Washington; …`; alone over them a line each, its address's)
                    r"and,?\s+for\s+information(?:,?\s+to)?(?=\s*:\s*\S)|"

@@ -1141,6 +1141,17 @@ def test_a_circulars_posts_under_to_alone_and_whom_a_cable_is_reported_to_are_li
     assert texts(root, "//t:opener//t:list/t:item") == ["Embassies in Pyongyang, Moscow and Hanoi"]
 
 
+@pytest.mark.parametrize("head", ["Submitted to:", "Reported to:"])
+def test_whom_a_cable_is_submitted_to_under_its_signer_and_date_is_a_list(head: str) -> None:
+    """`Embassy in Indonesia` / `14 December 1959` / `Submitted to: Chairman, Liu [Shaoqi],
+    Zhou [Enlai], …`: the leaders the cable was put before (a line of its closer)."""
+    root = converted_text("The pressure from the army remains the main problem.\n\n"
+                          f"Embassy in Burma\n14 May 1960\n{head} Chairman, Liu [Shaoqi], "
+                          "Zhou [Enlai], Deng [Xiaoping]\n", "May 14, 1960")
+    assert texts(root, "//t:list[@type='distribution']/t:head") == [head]
+    assert len(root.xpath("//t:list[@type='distribution']/t:item", namespaces=NS)) == 4
+
+
 def test_whom_the_paper_is_to_be_distributed_to_on_its_line_is_a_list_of_one() -> None:
     """`To be distributed to: the members and candidate members of the Politburo and …` under
     the signature: one item, no comma (it was a line of the closer)."""
