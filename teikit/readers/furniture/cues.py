@@ -245,6 +245,11 @@ def holds_dates_only(line: LineView) -> bool:
 # The name the Cuban government gave the year, quoted after the date (`Havana, 5 November 1962,
 # "Year of Planning"`): part of the dateline.
 _YEAR_MOTTO = LazyPattern(r"[\"“](?:Year|Año) (?:of|de)\b[^\"“”]{1,60}[\"”]")
+# A news agency's byline after a report's place and date, in parentheses (`HANOI, 18
+# February. (TASS special correspondent V. Serov)`, `(Xinhua)`): whose report, not a word of
+# the dateline's place.
+_AGENCYS_BYLINE = LazyPattern(r"^[.,]?\s*\((?:[A-ZČŠ]{2,6}|Xinhua|Reuters|Kyodo|Prensa Latina)"
+                              r"\b[^()\n]{0,60}\)\.?\s*$")
 
 
 def date_only(text: str, span: tuple[int, int] | None) -> bool:
@@ -253,7 +258,7 @@ def date_only(text: str, span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
     start, end = span
-    rest = (text[:start] + " " + text[end:])
+    rest = (text[:start] + " " + _AGENCYS_BYLINE.sub(" ", text[end:]))
     rest = TIME.sub(" ", BRACKETED.sub(" ", _YEAR_MOTTO.sub(" ", rest)))
     # (`hs`, the Portuguese and Spanish hours: `17.IV.61, 23.10 hs`)
     rest = re.sub(r"(?i)\b(?:at|on|a\.?m|p\.?m|hrs?|hs|hours|date\s+and\s+time|time|local|date|"

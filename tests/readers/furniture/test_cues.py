@@ -92,6 +92,9 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("Date of dispatch: 22.X.71, 17.40 hrs.", "sent_when"),  # a form's labelled field
     ("H i g h l y c l a s s i f i e d !", "classification_line"),  # spaced out for emphasis
     ("Time: 11:00 a.m. to 2:00 p.m., 3 September 1965", "date_only"),
+    # a news agency's byline after the place and date, whose report it is
+    ("HANOI, 18 February. (TASS special correspondent V. Serov)", "date_only"),
+    ("Pyongyang, 3 May (KCNA)", "date_only"),
     ("Copy Nº 1", "number_at_start"),
     ("Special No. 550", "number_at_start"),
     ("No 12", "number_at_start"),
@@ -158,6 +161,9 @@ def test_cue_fires(text: str, cue: str) -> None:
     ("H i g h l y c l a s s i f i e d !", "words_16_plus"),  # its letters are no words
     ("The documents were highly classified and kept apart.", "classification_line"),
     ("the visit of this year was long", "date_only"),
+    # (words in parentheses no agency's: `(see the annex)`; an agency's byline inside a line)
+    ("Hanoi, 18 February (see the annex below)", "date_only"),
+    ("Hanoi, 18 February (TASS) reported fighting", "date_only"),
     ("Telephone message via VCh", "number_sign"),
     ("Faithfully yours,", "valediction_name"),
     ("With greetings to all of you, and we hope for peace", "valediction_name"),

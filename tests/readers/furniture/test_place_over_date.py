@@ -184,3 +184,13 @@ def test_a_place_renamed_in_its_bracket_then_the_date_is_the_dateline() -> None:
                           "1984\n\nConfidential Classified Matter\n\n" + _TEXT, "September 7, 1984")
     assert texts(root, "//t:opener/t:dateline") == [
         "Embassy of the GDR in the MPR Ulan Bator Ulaanbaatar, 7 September 1984"]
+
+
+def test_a_news_agencys_report_is_dated_under_its_heading_with_its_byline() -> None:
+    """`TASS` / `NOT FOR PUBLICATION` / `HANOI, 18 February. (TASS special correspondent
+    V. Serov)` / the report: the place, the date and whose report, one dateline (it was a
+    paragraph of the text)."""
+    root = converted_text("TASS\nNOT FOR PUBLICATION\n\nHANOI, 18 February. (TASS special "
+                          "correspondent V. Serov)\n\n" + _TEXT, "February 18, 1979")
+    assert texts(root, "//t:opener/t:dateline") == [
+        "HANOI, 18 February. (TASS special correspondent V. Serov)"]
