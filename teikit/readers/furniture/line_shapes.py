@@ -436,9 +436,9 @@ PLACE_WORD = LazyPattern(r"^[A-ZА-Я][a-zа-яё’'-]{2,}(?:,?[ -](?:[A-Z]{2}|
 # the date.
 PLACE_IN_CAPITALS = LazyPattern(r"^[A-ZА-Я][A-ZА-Я’'-]{2,}(?: [A-ZА-Я][A-ZА-Я’'-]{2,})?"
                                 r"(?:,? D\.C\.)?[.,]?$")
-# Where a cable was sent from, labelled, a place's one word (`From: Bandung`, `from: Pyongyang`;
-# not the sender: `From: Ambassador Katori`).
-SENT_FROM = LazyPattern(r"^(?i:from):\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")
+# Where a cable was sent from, labelled, a place's one word (`From: Bandung`, `from: Pyongyang`,
+# `Sent from: Havana`; not the sender: `From: Ambassador Katori`).
+SENT_FROM = LazyPattern(r"^(?i:(?:sent\s+)?from):\s*[A-ZА-Я][a-zа-яё’'-]{2,}\.?$")
 # Where a cable was sent from, in the cipher office's words (`from SOCHI`, `From Pyongyang`),
 # over the line that says when it was sent.
 FROM_PLACE = LazyPattern(r"^(?i:from)\s+(?:[A-ZА-Я][a-zа-яё’'-]{2,}|"

@@ -29,6 +29,16 @@ def test_a_labelled_place_over_the_date_in_lower_case() -> None:
     assert texts(root, "//t:opener/t:dateline") == ["from: Pyongyang 12 October 1988"]
 
 
+def test_where_a_cable_was_sent_from_labelled_over_its_labelled_date() -> None:
+    """`Sent from: Havana` / `Date: 25.VIII.1968, 23.40 hrs`: one dateline (the place was a
+    line of the opener)."""
+    root = converted_text("CODED TELEGRAM\n\nSTRICTLY CONFIDENTIAL\nSent from: Havana\n"
+                          "Date: 25.VIII.1968, 23.40 hrs\nReceived: 26.VIII.1968, 07.15 hrs\n\n"
+                          + _TEXT, "August 25, 1968")
+    assert texts(root, "//t:opener/t:dateline") == [
+        "Sent from: Havana Date: 25.VIII.1968, 23.40 hrs"]
+
+
 def test_a_place_and_date_under_the_papers_title_opens_the_text() -> None:
     """`October 4-5, 1966` / `Transcript of Conversations …` / `Moscow, October 5, 1966`: the
     place and date under the title, an opener under the heading."""
