@@ -18,10 +18,11 @@ _RESTATED_REACH = 6
 
 def _stem(word: str) -> str:
     """A word's first letters as cognates share them: without accents, a letter doubled
-    written once (`Committee`, `Comité`), and `c` as the `k` most languages write for it
-    (`Sekretariat`, `Komitee`, `Pakt`)."""
+    written once (`Committee`, `Comité`), `c` as the `k` most languages write for it
+    (`Sekretariat`, `Komitee`, `Pakt`) and `ch` as the `sh` Russian's transliteration writes
+    for French's (`echelons`, `eshelona`)."""
     bare = "".join(letter for letter in unicodedata.normalize("NFD", word.lower())
-                   if not unicodedata.combining(letter)).replace("c", "k")
+                   if not unicodedata.combining(letter)).replace("ch", "sh").replace("c", "k")
     return _DOUBLED.sub(r"\1", bare)[:_STEM]
 
 

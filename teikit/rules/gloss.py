@@ -39,6 +39,7 @@ from teikit.rules.lexicon import (
     is_country,
     is_nationality,
 )
+from teikit.rules.lexicon import words as lexicon_words
 from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title, renames_the_place, respelled
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
@@ -436,7 +437,7 @@ def _translates(ctx: BracketContext, words: list[str]) -> bool:
     printed = before["word"].rstrip("’'")
     # (English's words, or words its table knows, however rarely, after one it does not:
     # `the local arats [herdsmen]`)
-    if tables.english_share(ctx.plain) < 0.5 and not (
+    if _share_in_lower_case(ctx.plain, tables) < 0.5 and not (
             tables.zipf(printed) == 0 and all(_zipf_as_printed(word, tables) >= KNOWN
                                               for word in words)):
         return False
@@ -497,6 +498,17 @@ def _opens_a_hands_note(ctx: BracketContext) -> bool:
 # for the acronyms and syllables they write in capitals.
 _SHORT_ENGLISH = frozenset("a i am an as at be by do go he if in is it me my no of oh on or ok "
                            "so to up us we".split())
+
+
+def _share_in_lower_case(text: str, tables: WordTables) -> float:
+    """The share of the words of `text` that are English's, a word in lower case of one or two
+    letters only if English writes it so (`in three echelons [v tri eshelona]`: the Russian
+    `v` is the letter English's table counts)."""
+    found = lexicon_words(text)
+    if not found:
+        return 0.0
+    return sum(_english_in_lower_case(word, tables) if word.islower() else tables.is_english(word)
+               for word in found) / len(found)
 
 
 def _english_in_lower_case(word: str, tables: WordTables) -> bool:

@@ -1238,6 +1238,12 @@ FORMS_BY_LANGUAGE = [
      'near the <placeName><choice><orig>bridge of no return </orig><reg resp="#translator">'
      "Bridge of No Return</reg></choice></placeName> and"),
     # (not a name spelt again after its hyphened parts)
+    # The original's words restating the English before them, its `sh` for French's `ch`
+    # (`echelons`, `eshelona`), its one-letter preposition no English word (were supplied:
+    # the English word before read as the original's, its meaning in the bracket).
+    ("Russian", "would proceed in three echelons [v tri eshelona]: the first",
+     'three echelons <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="ru-Latn">v tri eshelona</foreign></note>: the'),
     ("Russian", "on the heights of Songak-san [Songaksan] north",
      '<choice><orig>Songak-san </orig><reg resp="#translator">Songaksan</reg></choice>'),
     # the body's name in its own language, ending on the English name's last word
