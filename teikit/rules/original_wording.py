@@ -144,10 +144,14 @@ def _marked_abroad(text: str) -> bool:
 def _quoted_title_in_the_original(ctx: BracketContext) -> str | None:
     """`"Let Us Defend Independence" [Da zashtitim samostoyatelnostta]`: the quoted title in
     the original's words, capitalised as a sentence is (no name's words), most of them no
-    English; in the document's language, as no table of another tells it."""
+    English, or one spelt with a letter English never writes (`"Down with the new tsars!"
+    [Ta-tao sin ša-chuang!]`, Chinese as a Czech translator spells it); in the document's
+    language, as no table of another tells it."""
     text = ctx.plain
-    if (ctx.after_quotation and _sentence_cased(text)
-            and ctx.doc.words.english_share(text) < 0.5):
+    if ctx.after_quotation and _sentence_cased(text) and (
+            ctx.doc.words.english_share(text) < 0.5
+            or any(len(word) > 2 and _LETTER_ENGLISH_NEVER_WRITES.search(word) is not None
+                   for word in text.split())):
         return ctx.doc.foreign_lang
     return None
 

@@ -234,6 +234,15 @@ CASES = [
     ('an editorial entitled "Let Us Defend Independence" [Da zashtitim samostoyatelnostta], '
      "which", '<note type="original-wording" place="inline" resp="#translator"><foreign '
      'xml:lang="ru-Latn">Da zashtitim samostoyatelnostta</foreign></note>, which'),
+    # (most of its words English's, one spelt with a letter English never writes: a slogan
+    # in Chinese as a Czech translator spells it, in the document's language as no table
+    # tells another; it was supplied)
+    ('shouting "Down with the new tsars!" [Ta-tao sin ša-chuang!] and',
+     '<note type="original-wording" place="inline" resp="#translator"><foreign '
+     'xml:lang="ru-Latn">Ta-tao sin ša-chuang!</foreign></note> and'),
+    # (a name's words each capitalised, whatever their letters, are no title)
+    ('called "the old man" [Antonín Novotný] by',
+     '<q>the old man</q> <name><reg resp="#translator">Antonín Novotný</reg></name> by'),
     # a person's title supplied before the name, abbreviated (it was an unclassified bracket)
     ("A member of the CC, [Cde.] Armando Hart, told",
      'CC, <supplied reason="omitted" resp="#translator">Cde.</supplied> Armando Hart, told'),
