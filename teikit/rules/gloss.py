@@ -59,6 +59,7 @@ from teikit.rules.term_meaning import (
     names_the_term_then_its_meaning,
     repeats_the_words_before,
     translates_the_capitalised_term,
+    translates_the_italic_term,
     translates_the_quotation,
 )
 from teikit.rules.word_tables import WordTables, original_first
@@ -1388,7 +1389,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           _identifies_the_name,
           _converts_the_measure,
           explains_the_quoted_term, explains_the_foreign_term, names_the_term_then_its_meaning,
-          translates_the_quotation, repeats_the_words_before,
+          translates_the_quotation, translates_the_italic_term, repeats_the_words_before,
           names_it_in_full_and_says_what_it_is, names_it_and_says_more, gives_its_short_name,
           cites_a_reference,
           _translates_the_word_in_capitals, translates_the_capitalised_term,
@@ -1410,6 +1411,8 @@ def _read(ctx: BracketContext) -> Match | None:
     children = (_original_then_english(ctx) or _original_alone(ctx, words)
                 or ctx.children())
     note = CONVENTION.node("note", dict(REMARK_ATTRS), children)
+    if passed is translates_the_italic_term:
+        return _italics_as_the_original(ctx, note)
     if passed is translates_the_quotation:
         quoted = _quotation_in_its_language(ctx)
         if quoted is not None:
@@ -1434,6 +1437,19 @@ def _read(ctx: BracketContext) -> Match | None:
         if " " not in name else language_at_home(name, tables, ctx.doc.original_language))
     foreign = Intervention("foreign", {"xml:lang": language or "und-Latn"}, [Text(name)])
     return Match([foreign, Text(space), note], consume_before=len(name) + len(space))
+
+
+def _italics_as_the_original(ctx: BracketContext, note: Intervention) -> Match:
+    """The italics before the bracket as the original's words (`*bo doi*`), in the language a
+    table knows them in, else the original's, then the gloss."""
+    italics = ctx.node_before
+    assert isinstance(italics, Intervention)
+    term = "".join(child.value for child in italics.children if isinstance(child, Text))
+    language = (language_at_home(term, ctx.doc.words, ctx.doc.original_language)
+                or ctx.doc.foreign_lang)
+    original = Intervention("foreign", {"xml:lang": language}, list(italics.children))
+    return Match([dataclasses.replace(italics, children=[original]), Text(ctx.before), note],
+                 consume_before=len(ctx.before), replaces_node_before=True)
 
 
 def _quotation_in_its_language(ctx: BracketContext) -> Intervention | None:

@@ -6,7 +6,7 @@ sentence reads whole without it)."""
 from __future__ import annotations
 
 from teikit.lazy_pattern import LazyPattern
-from teikit.model import Intervention
+from teikit.model import Intervention, Text
 from teikit.month_names import ENGLISH_MONTHS
 from teikit.offices import ORGANISATION_WORDS
 from teikit.rules import cognates
@@ -84,6 +84,40 @@ def _translates_the_quoted_word(ctx: BracketContext, words: list[str]) -> bool:
     meaning = words[0].strip(",.;:")
     return (meaning.islower() and meaning not in CONTINUING and not tables.is_everyday(meaning)
             and _english_throughout(meaning, tables))
+
+
+# A word or three in italics, in lower case (an apostrophe or a hyphen within).
+_ITALIC_TERM = LazyPattern(r"[^\W\d_A-Z][\w’'-]*(?: [^\W\d_A-Z][\w’'-]*){0,2}")
+
+
+def italic_term_before(ctx: BracketContext) -> str | None:
+    """The words in italics just before the bracket, a word or three in lower case that the
+    word rules left as they are (`*bo doi*`: English's table counts `bo` and `doi`), or None."""
+    node = ctx.node_before
+    if not (isinstance(node, Intervention) and node.tag == "hi"
+            and node.attrs.get("rend") == "italic" and len(node.children) == 1
+            and isinstance(node.children[0], Text)):
+        return None
+    term = node.children[0].value
+    return term if _ITALIC_TERM.fullmatch(term) is not None else None
+
+
+def translates_the_italic_term(ctx: BracketContext, words: list[str]) -> bool:
+    """`young people and *bo doi* [soldiers] on leave`: words in italics, in lower case, not
+    all of everyday English, then their meaning in English in lower case: the original's
+    term, as translators set it in italics, and its gloss (the sentence reads whole without
+    the bracket); not an English word emphasised, which says nothing of another language
+    (`*not* [underlined]`)."""
+    term = italic_term_before(ctx)
+    if term is None or not words[0][:1].islower():
+        return False
+    tables = ctx.doc.words
+    first = words[0].strip(",.;:").lower()
+    if (all(tables.is_everyday(word) for word in term.split()) or first in CONTINUING
+            or tables.zipf(first) >= FUNCTION_ZIPF):
+        return False
+    return all(word == word.lower() and _english_throughout(word.strip(",.;:"), tables)
+               for word in words)
 
 
 def _english_throughout(word: str, tables: WordTables) -> bool:

@@ -1459,6 +1459,14 @@ FORMS_BY_LANGUAGE = [
      '<q>Sinuiju</q> <supplied reason="omitted" resp="#translator">incident</supplied> of'),
     (None, 'he said "Kim" [the leader] would come',
      '<q>Kim</q> <supplied reason="omitted" resp="#translator">the leader</supplied> would'),
+    # The original's words in italics, English's table knowing them as other words, then
+    # their meaning (was supplied, the italics plain); an English word emphasised stays so.
+    ("Vietnamese", "young people and *bo doi* [soldiers] on leave",
+     '<hi rend="italic"><foreign xml:lang="vi">bo doi</foreign></hi> <note type="editorial" '
+     'place="inline" resp="#translator">soldiers</note> on'),
+    (None, "the *new* [five-year] plan",
+     '<hi rend="italic">new</hi> <supplied reason="omitted" resp="#translator">five-year'
+     "</supplied> plan"),
     # Meanings listed with commas, after a capitalised word of no English (were supplied).
     (None, 'unite against the Nekolim [neo-colonialism, colonialism and imperialism] in Asia',
      'the Nekolim <note type="editorial" place="inline" resp="#translator">neo-colonialism, '
