@@ -30,6 +30,7 @@ from teikit.readers.furniture.line_patterns import (
     POSTSCRIPT_MARK,
     PRECEDENCE,
     RECORD_KIND,
+    RECORDED_BY_ALONE,
     REFERENCE,
     SIGNATURE_MARK,
     SPACED_CAPITALS,
@@ -193,6 +194,7 @@ class Assembler:
         while index < len(self.pieces):
             index = self.place(index)
         opener.revise(self.out, self.tests)
+        _label_the_recorder(self.out)
         return self.out
 
     def _close_before_afterword(self) -> None:
@@ -1041,6 +1043,18 @@ def _last_word(text: str) -> str:
     """A signer's surname as the line ends on it, case aside (`I. IVANOV`, `Ivanov`)."""
     words = LETTER_RUNS.findall(text)
     return words[-1].casefold() if words else ""
+
+
+def _label_the_recorder(out: list[Placement]) -> None:
+    """`Recorded by:` / `D. Stojković`: the label alone over the name that signs is the
+    signature's, as on one line (`Recorded by: Petrov`); it was a line of the closer."""
+    for index in range(len(out) - 2, -1, -1):
+        label, signer = out[index], out[index + 1]
+        if (label.kind == signer.kind == "furniture" and label.role is Role.LINE
+                and signer.role is Role.SIGNED and label.zone == signer.zone
+                and RECORDED_BY_ALONE.match(label.unit.plain.strip()) is not None):
+            signer.unit = join_lines(label.unit, signer.unit)
+            del out[index]
 
 
 def assemble(pieces: list[Piece], decisions: list[Decision | None],

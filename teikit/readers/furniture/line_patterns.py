@@ -591,3 +591,9 @@ MEMO_LABEL = re.compile(
 # `Accompanying person: …`, `Present: …`).
 RECORD_PARTICULAR = re.compile(r"(?i)^\s*(?:" + _RECORD_LABELS + r"|participants|present|"
                                r"accompanying(?:\s+\w+){0,2})\s*:\s*\S")
+
+
+# Who made the record, the label alone on its line over his name (`Recorded by:` / `Josef
+# Šediva, counsellor`).
+RECORDED_BY_ALONE = re.compile(r"(?i)^(?:recorded|drafted|prepared|compiled|written|minuted)\s+by"
+                               r"\s*:?$")

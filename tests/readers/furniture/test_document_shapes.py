@@ -2781,13 +2781,25 @@ def test_the_years_motto_and_the_offices_number_under_the_date_are_the_openers()
 
 def test_who_recorded_it_under_its_label_signs_the_record() -> None:
     """`Recorded by:` / `Josef Šediva, counsellor`, a blank line apart, the hand's note under
-    them: the recorder, his office after the comma, signs."""
+    them: the recorder, his office after the comma, signs, the label with him (it was a line
+    of the closer over his signature)."""
     root = converted_text(
         "Comment of the embassy:\n\nComrade Wu Chan was open and friendly; unlike other "
         "officials, he did not avoid questions about the difficulties.\n\nRecorded by:\n\n"
         "Josef Šediva, counsellor\n\n[handwritten:] Seen. To be shown to Comrade Minister. "
         "4.III.59\n\n[illegible signature]\n", "February 16, 1959")
-    assert "Josef Šediva, counsellor" in texts(root, f"{CLOSER}/t:signed")
+    assert "Recorded by: Josef Šediva, counsellor" in texts(root, f"{CLOSER}/t:signed")
+
+
+def test_the_recorders_label_alone_over_his_name_signs_with_it() -> None:
+    """`Recorded by:` / `D. Stojković` / `Belgrade, 3 July 1979`: one signature, as `Recorded
+    by: Petrov` on one line is; a line over a signer that labels nobody stays apart."""
+    root = converted_text(
+        "The conversation lasted an hour and a half and was conducted in a correct "
+        "atmosphere.\n\nRecorded by:\nD. Stojković\n\nBelgrade, 3 July 1979\n",
+        "July 3, 1979")
+    assert texts(root, f"{CLOSER}/t:signed") == ["Recorded by: D. Stojković"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["Belgrade, 3 July 1979"]
 
 
 @pytest.mark.parametrize(("dated", "motto"), [

@@ -11,6 +11,7 @@ from teikit.readers.furniture.cues import date_only, is_short_sentence
 from teikit.readers.furniture.line_patterns import (
     MARK_ALONE,
     OFFICE_LINE,
+    RECORDED_BY_ALONE,
     VALEDICTION,
 )
 from teikit.readers.furniture.line_rules.line import Line
@@ -272,17 +273,12 @@ def name_under_the_copies(line: Line) -> int | None:
     return None
 
 
-# Who made the record, under its label alone (`Recorded by:` / `Josef Šediva, counsellor`).
-_RECORDED_BY = LazyPattern(r"(?i)^(?:recorded|drafted|prepared|compiled|written|minuted)\s+by"
-                           r"\s*:?$")
-
-
 def recorder_under_the_label(line: Line) -> int | None:
     """`Recorded by:` / `Josef Šediva, counsellor`: the name under the label, his office after
     its comma, signs the record."""
     above = line.asm.pieces[line.index - 1] if line.index else None
     if not (line.closing and line.role == "text" and above is not None
-            and above.kind == "line" and _RECORDED_BY.match(above.unit.plain.strip())):
+            and above.kind == "line" and RECORDED_BY_ALONE.match(above.unit.plain.strip())):
         return None
     name = line.text.partition(",")[0]
     return line.signs() if is_name_line(name) else None
