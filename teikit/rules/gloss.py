@@ -33,6 +33,7 @@ from teikit.rules.lexicon import (
     ACRONYM,
     ARTICLES,
     KNOWN,
+    LETTERS,
     MODEL,
     NO_PEOPLES,
     PREPOSITIONS,
@@ -1373,6 +1374,22 @@ _PHRASE_WORDS = (2, 8)
 _ENGLISH_GLOSS = 0.75
 
 
+def _translates_the_exclamation(ctx: BracketContext, words: list[str]) -> bool:
+    """`Merdeka! [Freedom!]`, `Hidup Bung Karno! [Long live Brother Karno!]`: an exclamation
+    opening its line, none of its words English's, then its English, exclaimed too (it was
+    supplied)."""
+    if not ctx.plain.rstrip().endswith("!"):
+        return False
+    found = _phrase_opening_the_line(ctx)
+    if found is None or not found[0].endswith("!") or len(found[0].split()) > _PHRASE_WORDS[1]:
+        return False
+    tables = ctx.doc.words
+    exclaimed = LETTERS.findall(found[0])
+    return (bool(exclaimed) and not any(tables.is_english(word) for word in exclaimed)
+            and all(tables.is_english(word) or word[:1].isupper()
+                    for word in LETTERS.findall(ctx.plain)))
+
+
 _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_whose,
           _names_the_state, _abbreviates, abbreviates_by_syllables, _abbreviates_phrase,
           _expands_next, _translates,
@@ -1394,7 +1411,7 @@ _TESTS = (_equates, _explains, _spells_out, _spells_out_in_lower_case, _says_who
           cites_a_reference,
           _translates_the_word_in_capitals, translates_the_capitalised_term,
           describes_what_was_named, _describes_at_length, _says_what_the_thing_is,
-          _translates_the_phrase)
+          _translates_the_phrase, _translates_the_exclamation)
 # The tests that find the capitalised words before the bracket in another language: the name
 # of a paper, a book, a body, which the bracket translates.
 _TRANSLATES_A_NAME = (_translates_title, _translates_institution,
@@ -1424,7 +1441,8 @@ def _read(ctx: BracketContext) -> Match | None:
     named = (_foreign_name_before(ctx) if passed in _TRANSLATES_A_NAME
              and not _names_a_paper_or_body(words)
              else _untranslated_word_before(ctx) if passed is _translates
-             else _phrase_opening_the_line(ctx) if passed is _translates_the_phrase else None)
+             else _phrase_opening_the_line(ctx)
+             if passed in (_translates_the_phrase, _translates_the_exclamation) else None)
     if named is None:
         return Match([note])
     name, space = named

@@ -1984,3 +1984,22 @@ def test_a_motto_of_another_language_opening_its_line_then_its_english() -> None
         ("note", "Effective Suffrage. No Re-election.")]
     english = converted("The embassy was informed [by the Foreign Ministry] of it yesterday.")
     assert english.find(".//t:note[@type='editorial']", NS) is None
+
+
+@pytest.mark.parametrize(("exclaimed", "english"), [
+    ("Merdeka!", "Freedom!"),
+    ("Hidup Bung Karno!", "Long live Brother Karno!"),
+])
+def test_an_exclamation_of_another_language_on_its_line_then_its_english(
+        exclaimed: str, english: str) -> None:
+    """`Merdeka! [Freedom!]` on a line of its own: the exclamation the original's, its English
+    a gloss (it was supplied); the source is given back."""
+    source = f"The embassy reports as follows.\n\n{exclaimed} [{english}]\n\nThe talks went on."
+    result = convert_text(source, enrich=False, overrides=dict(META))
+    text_element = result.tree.getroot().find(f"{{{TEI_NS}}}text")
+    assert text_element is not None
+    (paragraph,) = text_element.xpath(".//t:p[t:foreign]", namespaces=NS)
+    assert paragraph.xpath("string(t:foreign)", namespaces=NS) == exclaimed
+    assert paragraph.xpath("string(t:note[@type='editorial'])", namespaces=NS) == english
+    assert f"{exclaimed} [{english}]" in source_text(text_element,
+                                                     form_table(wilson().conventions))
