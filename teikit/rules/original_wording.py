@@ -248,16 +248,21 @@ def _russian_sentence(ctx: BracketContext) -> str | None:
 # The letters only Vietnamese writes: `ơ`, `ư`, `đ`, and the vowels with a tone's dot or hook
 # (`ụ`, `ố`, `ả`).
 _VIETNAMESE_LETTER = LazyPattern(r"[ơưđƠƯĐ\u1ea0-\u1ef9]")
+# The letters Vietnamese alone writes (a vowel's horn, its hook or dot below, and the tones
+# on them; not `đ`, which Serbo-Croatian writes too).
+_VIETNAMESE_ONLY_LETTER = LazyPattern(r"[ơưƠƯ\u1ea0-\u1ef9]")
 
 
 def _vietnamese(ctx: BracketContext) -> bool:
     """`the Hoa [người Hoa]`, `China Department [Vụ Trung Quốc]`: words in Vietnamese's own
-    letters, in a document from Vietnamese or from a language unnamed; each word capitalised,
-    they are a name (`[Lê Đức Thọ]`) but after the English name of a body, which they give
-    as the original does."""
+    letters, in a document from Vietnamese or from a language unnamed (from another, in the
+    letters Vietnamese alone writes: `the Military Management Committee [Ủy ban Quân quản]`
+    in an Italian report); each word capitalised, they are a name (`[Lê Đức Thọ]`) but after
+    the English name of a body, which they give as the original does."""
     text = ctx.plain
-    if (_VIETNAMESE_LETTER.search(text) is None
-            or ctx.doc.original_language not in (None, "vi")):
+    if _VIETNAMESE_LETTER.search(text) is None or (
+            ctx.doc.original_language not in (None, "vi")
+            and _VIETNAMESE_ONLY_LETTER.search(text) is None):
         return False
     if any(word[:1].islower() for word in text.split()):
         return True

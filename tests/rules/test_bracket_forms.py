@@ -1244,6 +1244,14 @@ FORMS_BY_LANGUAGE = [
     ("Russian", "would proceed in three echelons [v tri eshelona]: the first",
      'three echelons <note type="original-wording" place="inline" resp="#translator">'
      '<foreign xml:lang="ru-Latn">v tri eshelona</foreign></note>: the'),
+    # Vietnamese in a document from another language, by the letters Vietnamese alone writes
+    # (was an unclassified bracket; in German, was German).
+    ("Italian", "the Military Management Committee [Ủy ban Quân quản] administered",
+     'Committee <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="vi">Ủy ban Quân quản</foreign></note> administered'),
+    ("German", "the slogan of self-reliance [tự lực cánh sinh] is",
+     'self-reliance <note type="original-wording" place="inline" resp="#translator">'
+     '<foreign xml:lang="vi">tự lực cánh sinh</foreign></note> is'),
     ("Russian", "on the heights of Songak-san [Songaksan] north",
      '<choice><orig>Songak-san </orig><reg resp="#translator">Songaksan</reg></choice>'),
     # the body's name in its own language, ending on the English name's last word
