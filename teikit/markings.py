@@ -63,6 +63,9 @@ _OFFICE_ALONE = (r"(?:(?:deputy\s+)?minister|ambassador|chairman|secretary(?:\s+
 # the addressee`, `Addressee only`, `For the addressee personally`.
 ADDRESSEE_ONLY = (r"(?:only\s+)?for\s+(?:the\s+)?addressee(?:\s+(?:only|personally|alone))?|"
                   r"addressee\s+only|"
+                  # (`To be read by the addressees only`, `To be read only by the addressee`)
+                  r"(?:to\s+be\s+)?read\s+(?:only\s+by\s+(?:the\s+)?addressees?|"
+                  r"by\s+(?:the\s+)?addressees?\s+(?:only|alone))|"
                   # (`For Comrade Stalin only`, `Only for Comrade Molotov personally`: who alone
                   # may read it, named)
                   r"(?:only\s+)?for\s+(?:comrade|cde\.?|comr\.?)\s+(?:[A-Z]\.\s?){0,2}"

@@ -4135,6 +4135,10 @@ OPENER = "/t:TEI/t:text/t:body/t:div/t:opener"
     ("Top Secret\nOnly for the addressee", [("fw", "Top Secret"),
                                             ("fw", "Only for the addressee")]),
     ("Addressee only", [("fw", "Addressee only")]),
+    # (who may read it, said with its verb: it was a line of text)
+    ("Secret\nTo be read by the addressees only", [("fw", "Secret"),
+                                                   ("fw", "To be read by the addressees only")]),
+    ("To be read only by the addressee", [("fw", "To be read only by the addressee")]),
     # (which copy in figures before the word, of how many in parentheses)
     ("Confidential Matter\n2nd copy (of 5)", [("fw", "Confidential Matter"),
                                               ("idno", "2nd copy (of 5)")]),
