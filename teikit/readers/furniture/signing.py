@@ -332,7 +332,8 @@ def _goes_on_below(line: str, below: str) -> bool:
     """Whether `below` goes on with the office's name of `line` (`for State Security of the
     USSR` under `Chairman of the Committee`): a short line in lower case that ends no
     sentence, under a line that ends none either (the name in parentheses after it, as the
-    office's holder signs, ends none: `of the Latin American Countries (V. BAZYKIN)`)."""
+    office's holder signs, ends none: `of the Latin American Countries (V. BAZYKIN)`; nor
+    does a party's faction letter, `of the CC VKP(b)`)."""
     return ((below[:1].islower() or (_GOES_ON_IN_CAPITALS.match(below) is not None
              and line.isupper()))
             and len(below.split()) <= _OFFICE_WORDS
@@ -345,7 +346,7 @@ def _goes_on_below(line: str, below: str) -> bool:
 _GOES_ON_IN_CAPITALS = LazyPattern(r"^(?:IN|OF|TO|FOR|AT|WITH)\s+[A-Z][^a-z]*$")
 
 
-_NAME_IN_PARENTHESES = LazyPattern(r"(?<!\s)\s*+\([^()]{2,40}\)$")
+_NAME_IN_PARENTHESES = LazyPattern(r"(?<!\s)\s*+\([^()]{2,40}\)$|(?<=\w)\([a-z]\)$")
 
 
 def count_beside_signature(pieces: list[Piece], index: int) -> tuple[Unit, Unit] | None:

@@ -618,3 +618,15 @@ def test_the_name_typed_under_a_farewell_and_its_signature_signs_with_them() -> 
         "Mishra)\n", "May 4, 1970")
     assert texts(root, f"{CLOSER}/t:signed") == [
         "With kind regards, Yours sincerely, Sd/- Brajesh Mishra (Brajesh Mishra)"]
+
+
+def test_an_offices_line_going_on_with_a_partys_faction_letter_is_one_line_of_it() -> None:
+    """`Deputy Head of the Department of Foreign Policy` / `of the CC VKP(b)` / `L. Baranov`:
+    the office's name goes on under it, the party's `(b)` ending no sentence (the second line
+    was loose text of the closer, or a signature of its own)."""
+    source = ("3. To send a group of lecturers to Pyongyang in the first quarter of 1948.\n\n"
+              "Deputy Head of the Department of Foreign Policy  \nof the CC VKP(b)  \n"
+              "L. Baranov\n\n12 November 1947\n")
+    root = converted_text(source, "November 12, 1947")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "Deputy Head of the Department of Foreign Policy of the CC VKP(b)", "L. Baranov"]
