@@ -203,7 +203,9 @@ def reads_as_name(text: str) -> bool:
         text = inner  # `(A. Gromyko)`: the name typed under the signature
         if CLASSIFICATION_LINE.match(text):
             return False  # `(Top Secret)`: a marking
-    tokens = text.rstrip(".,!+ ").split()  # (`Van Roijen 934 ++`: a cable's end mark)
+    # (`Van Roijen 934 ++`: a cable's end mark; a comma left alone where a bracket was taken
+    # out, `Peng [Dehuai], Deng [Hua]`, is no word)
+    tokens = [token for token in text.rstrip(".,!+ ").split() if token.strip(",;")]
     if not 1 <= len(tokens) <= 6 or ":" in text or text.rstrip().endswith(("!", "?")):
         return False
     if tokens[0].lower().rstrip(".") in _NOT_A_NAMES_FIRST_WORD:

@@ -630,3 +630,16 @@ def test_an_offices_line_going_on_with_a_partys_faction_letter_is_one_line_of_it
     root = converted_text(source, "November 12, 1947")
     assert texts(root, f"{CLOSER}/t:signed") == [
         "Deputy Head of the Department of Foreign Policy of the CC VKP(b)", "L. Baranov"]
+
+
+def test_signers_named_a_comma_apart_their_given_names_supplied_sign() -> None:
+    """`Peng [Dehuai], Deng [Hua], Hong [Xuezhi], Xie [Fang]` under a cable's request for
+    instructions: the commanders who sign it, a comma apart (the commas the brackets left
+    alone were taken for words, and the line for text)."""
+    source = ("We have explained our reasons to the Korean comrades.\n\nPlease instruct whether "
+              "the above is appropriate.\n\nPeng [Dehuai], Deng [Hua], Hong [Xuezhi], Xie [Fang]"
+              "\n\n24:00, 8 January\n")
+    root = converted_text(source, "January 8, 1951")
+    assert texts(root, f"{CLOSER}/t:signed") == [
+        "Peng Dehuai, Deng Hua, Hong Xuezhi, Xie Fang"]
+    assert texts(root, f"{CLOSER}/t:dateline") == ["24:00, 8 January"]
