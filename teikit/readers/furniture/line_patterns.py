@@ -510,7 +510,10 @@ SIGNATURE_MARK = re.compile(
     # (`i. V. Eichler`, `i.A. Schulz`: `in Vertretung`, `im Auftrag`, a German official's mark
     # before his name where he signs for his superior; the translator's English for it after
     # it, `i. V. [in representation] Eichler`)
-    r"|^(?-i:i\.\s?[VA]\.)\s*(?:\[[^\[\]]{1,40}\]\s*)?(?-i:[A-ZÀ-Þ])[\w’'-]+(?:\s+[\w’'.-]+){0,2}\s*$")
+    r"|^(?-i:i\.\s?[VA]\.)\s*(?:\[[^\[\]]{1,40}\]\s*)?(?-i:[A-ZÀ-Þ])[\w’'-]+(?:\s+[\w’'.-]+){0,2}\s*$"
+    # (`f.to Salviati`, `F.to [signed] Benassi`: `firmato`, an Italian copy's mark where the
+    # original was signed, before the name)
+    r"|^f\.to\s+(?:\[[^\[\]]{1,40}\]\s*)?(?-i:[A-ZÀ-Þ])[\w’'.-]*(?:\s+[\w’'.-]+){0,3}\s*$")
 STAMP_MARK = re.compile(r"(?i)\bstamp(?:ed)?\b")
 OFFICE_TITLE = re.compile(
     r"(?i)\b(?:ambassador|minister|chairman|secretary|charg[ée]|director|head|deputy|"

@@ -337,6 +337,7 @@ def _goes_on_below(line: str, below: str) -> bool:
     return ((below[:1].islower() or (_GOES_ON_IN_CAPITALS.match(below) is not None
              and line.isupper()))
             and len(below.split()) <= _OFFICE_WORDS
+            and SIGNATURE_MARK.search(below) is None  # (`THE MINISTER` / `f.to G. Mascia`)
             and not ends_sentence(_NAME_IN_PARENTHESES.sub("", below))
             and not line.rstrip().endswith("."))
 

@@ -28,6 +28,8 @@ def cues(text: str, zone: str = "closer", **context: object) -> set[str]:
     ("(–) Willmann", "signature_mark"),  # (its dash typeset as a dash)
     ("Recorded by: Petrov", "signature_mark"),  # who wrote the conversation down
     ("Sgd. A. Petrov", "signature_mark"),  # signed, abbreviated
+    ("f.to Salviati", "signature_mark"),  # `firmato`, an Italian copy's mark before the name
+    ("F.to [signed] Benassi", "signature_mark"),
     ("s/ A. Petrov", "signature_mark"),
     ("(sig.) A. Petrov", "signature_mark"),
     ("Minutes taken by: Schneidewind", "signature_mark"),

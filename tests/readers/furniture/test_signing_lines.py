@@ -643,3 +643,15 @@ def test_signers_named_a_comma_apart_their_given_names_supplied_sign() -> None:
     assert texts(root, f"{CLOSER}/t:signed") == [
         "Peng Dehuai, Deng Hua, Hong Xuezhi, Xie Fang"]
     assert texts(root, f"{CLOSER}/t:dateline") == ["24:00, 8 January"]
+
+
+@pytest.mark.parametrize("office", ["THE MINISTER", "The Ambassador"])
+def test_an_italian_copys_signed_mark_under_the_office_is_its_own_signing_line(
+        office: str) -> None:
+    """`THE MINISTER` / `f.to G. Mascia`: the office over the signer's line, each a signing
+    line, as an office over a name is (the mark's lower case read as the office's name going
+    on, one line of two)."""
+    source = ("The Legation will keep the Ministry informed of further developments.\n\n"
+              f"{office}\nf.to G. Mascia\n")
+    root = converted_text(source, "June 3, 1961")
+    assert texts(root, f"{CLOSER}/t:signed") == [office, "f.to G. Mascia"]
