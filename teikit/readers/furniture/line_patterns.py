@@ -179,7 +179,12 @@ CLASSIFICATION_LINE = re.compile(
     # (`Written in one copy`, as a Hungarian paper says it is the only one; a print run's note
     # under a signature, `Printed in 1 copy.`, is the copies' count)
     r"(?:the )?(?:single|only) copy|written in (?:one|a single|1) copy|"
-    r"no copies|\(limited distribution\)|limited distribution)"
+    r"no copies|\(limited distribution\)|limited distribution|"
+    # how far down a Chinese paper may go (`Distribute to the county level; in the army, to
+    # the regiment level`, `To be issued to the provincial level and above`)
+    r"(?:to be )?(?:distribute|issue|send|circulate)d?(?: down)? to (?:the )?[\w-]+ levels?"
+    r"(?: and above)?(?:[;,] in the (?:army|military),? to (?:the )?[\w-]+ levels?"
+    r"(?: and above)?)?)"
     # (a second caveat after a dash: `For the Minister personally – not to be distributed`)
     r"(?:\s*[–—-]\s*(?:" + HANDLING + r"|" + ADDRESSEE_ONLY + r"))?"
     r"\s?[.!]?"  # (`Highlyclassified !`: a spaced-out marking closed up, its mark left apart)

@@ -4139,6 +4139,13 @@ OPENER = "/t:TEI/t:text/t:body/t:div/t:opener"
     ("Secret\nTo be read by the addressees only", [("fw", "Secret"),
                                                    ("fw", "To be read by the addressees only")]),
     ("To be read only by the addressee", [("fw", "To be read only by the addressee")]),
+    # (how far down a Chinese paper may go, its army's level after a semicolon: it was a line
+    # of text)
+    ("Secret\nDistribute to the county level; in the army, to the regiment level", [
+        ("fw", "Secret"),
+        ("fw", "Distribute to the county level; in the army, to the regiment level")]),
+    ("To be issued to the provincial level and above", [
+        ("fw", "To be issued to the provincial level and above")]),
     # (which copy in figures before the word, of how many in parentheses)
     ("Confidential Matter\n2nd copy (of 5)", [("fw", "Confidential Matter"),
                                               ("idno", "2nd copy (of 5)")]),
