@@ -24,8 +24,10 @@ _STAMP = re.compile(r"(?i)(?<!time )\bstamp(?:s|ed)?\b|"
 # A seal named alone in its bracket (`[Seal]`, `[round seal]`): a stamp with no wording of its
 # own, the words after it on its line the text's.
 # (`[seal]`, `[round seal]`, `[Seal of the Embassy]`: whose seal, named, however long its
-# name: `[Seal of the Ministry of Foreign Affairs of the Socialist Republic of Vietnam]`)
-SEAL_ALONE = re.compile(r"(?i)^\s*(?:\w+\s+)?seals?(?:\s+of\s+(?:the\s+)?[\w .,’'()-]{2,100})?\s*$")
+# name: `[Seal of the Ministry of Foreign Affairs of the Socialist Republic of Vietnam]`; two
+# officers' seals, `[Seals of the Director-General, Latin American and Caribbean Affairs
+# Bureau, and of the Director, Second Latin America Division]`)
+SEAL_ALONE = re.compile(r"(?i)^\s*(?:\w+\s+)?seals?(?:\s+of\s+(?:the\s+)?[\w .,’'()-]{2,160})?\s*$")
 # `Stamp:`, `Stamps:`, `Stamp of the Secretariat:`, `stamped:`: a label that says a stamp
 # follows; what stands after it is the stamp's wording.
 _LABEL = re.compile(r"(?i)^\s*(?:stamp(?:s|ed)?|seal)\b[^:\[\]]{0,60}:\s*")

@@ -143,6 +143,11 @@ FORMS = [
     # A seal named with whose it is: the stamp, as `[seal]` (it was the editor's remark)
     ("signed [Seal of the Embassy] by", 'signed <stamp type="unknown">Seal of the Embassy'
      "</stamp> by"),
+    # (two officers' seals, named at length: it was a note)
+    ("renew [Seals of the Director-General, Latin American and Caribbean Affairs Bureau, and of "
+     "the Director, Second Latin America Division] by",
+     'renew <stamp type="unknown">Seals of the Director-General, Latin American and Caribbean '
+     "Affairs Bureau, and of the Director, Second Latin America Division</stamp> by"),
     # (however long whose it is: it was a remark past sixty letters)
     ("renew [Seal of the Ministry of Foreign Affairs of the Socialist Republic of Vietnam] by",
      'renew <stamp type="unknown">Seal of the Ministry of Foreign Affairs of the Socialist '
