@@ -27,6 +27,13 @@ def converted_text(source: str, date_text: str) -> etree._Element:
                         enrich=False).tree.getroot()
 
 
+def closing_lines(source: str, date_text: str) -> tuple[list[str], list[str]]:
+    """The signing lines and the datelines of the outer document's closer, `source` converted
+    under `date_text`."""
+    root = converted_text(source, date_text)
+    return texts(root, f"{CLOSER}/t:signed"), texts(root, f"{CLOSER}/t:dateline")
+
+
 def invalidity(tree: etree._ElementTree, folder: Path) -> list[str]:
     """What validating a converted tree, written to a file in `folder`, reports against it
     (the house schema, as `teikit validate` asks by default); none when it is valid."""

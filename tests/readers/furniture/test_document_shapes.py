@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from shared_paths import TEST_DATA
-from tei_text import ATTACHED, CLOSER, NS, converted_text, invalidity, texts
+from tei_text import ATTACHED, CLOSER, NS, closing_lines, converted_text, invalidity, texts
 
 from teikit.convert import convert_file, convert_text
 from teikit.validate import validate_file
@@ -2794,12 +2794,10 @@ def test_who_recorded_it_under_its_label_signs_the_record() -> None:
 def test_the_recorders_label_alone_over_his_name_signs_with_it() -> None:
     """`Recorded by:` / `D. Stojković` / `Belgrade, 3 July 1979`: one signature, as `Recorded
     by: Petrov` on one line is; a line over a signer that labels nobody stays apart."""
-    root = converted_text(
-        "The conversation lasted an hour and a half and was conducted in a correct "
-        "atmosphere.\n\nRecorded by:\nD. Stojković\n\nBelgrade, 3 July 1979\n",
-        "July 3, 1979")
-    assert texts(root, f"{CLOSER}/t:signed") == ["Recorded by: D. Stojković"]
-    assert texts(root, f"{CLOSER}/t:dateline") == ["Belgrade, 3 July 1979"]
+    assert closing_lines("The conversation lasted an hour and a half and was conducted in a "
+                         "correct atmosphere.\n\nRecorded by:\nD. Stojković\n\nBelgrade, 3 "
+                         "July 1979\n", "July 3, 1979") == (
+        ["Recorded by: D. Stojković"], ["Belgrade, 3 July 1979"])
 
 
 @pytest.mark.parametrize(("dated", "motto"), [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from lxml import etree
-from tei_text import ATTACHED, CLOSER, NS, converted_text, texts
+from tei_text import ATTACHED, CLOSER, NS, closing_lines, converted_text, texts
 
 from teikit.readers.furniture.line_shapes import office_alone, office_and_holder
 from teikit.readers.lines import is_name_line
@@ -624,25 +624,23 @@ def test_an_offices_line_going_on_with_a_partys_faction_letter_is_one_line_of_it
     """`Deputy Head of the Department of Foreign Policy` / `of the CC VKP(b)` / `L. Baranov`:
     the office's name goes on under it, the party's `(b)` ending no sentence (the second line
     was loose text of the closer, or a signature of its own)."""
-    source = ("3. To send a group of lecturers to Pyongyang in the first quarter of 1948.\n\n"
-              "Deputy Head of the Department of Foreign Policy  \nof the CC VKP(b)  \n"
-              "L. Baranov\n\n12 November 1947\n")
-    root = converted_text(source, "November 12, 1947")
-    assert texts(root, f"{CLOSER}/t:signed") == [
-        "Deputy Head of the Department of Foreign Policy of the CC VKP(b)", "L. Baranov"]
+    signed, _ = closing_lines(
+        "3. To send a group of lecturers to Pyongyang in the first quarter of 1948.\n\nDeputy "
+        "Head of the Department of Foreign Policy  \nof the CC VKP(b)  \nL. Baranov\n\n"
+        "12 November 1947\n", "November 12, 1947")
+    assert signed == ["Deputy Head of the Department of Foreign Policy of the CC VKP(b)",
+                      "L. Baranov"]
 
 
 def test_signers_named_a_comma_apart_their_given_names_supplied_sign() -> None:
     """`Peng [Dehuai], Deng [Hua], Hong [Xuezhi], Xie [Fang]` under a cable's request for
     instructions: the commanders who sign it, a comma apart (the commas the brackets left
     alone were taken for words, and the line for text)."""
-    source = ("We have explained our reasons to the Korean comrades.\n\nPlease instruct whether "
-              "the above is appropriate.\n\nPeng [Dehuai], Deng [Hua], Hong [Xuezhi], Xie [Fang]"
-              "\n\n24:00, 8 January\n")
-    root = converted_text(source, "January 8, 1951")
-    assert texts(root, f"{CLOSER}/t:signed") == [
-        "Peng Dehuai, Deng Hua, Hong Xuezhi, Xie Fang"]
-    assert texts(root, f"{CLOSER}/t:dateline") == ["24:00, 8 January"]
+    assert closing_lines(
+        "We have explained our reasons to the Korean comrades.\n\nPlease instruct whether the "
+        "above is appropriate.\n\nPeng [Dehuai], Deng [Hua], Hong [Xuezhi], Xie [Fang]\n\n"
+        "24:00, 8 January\n", "January 8, 1951") == (
+        ["Peng Dehuai, Deng Hua, Hong Xuezhi, Xie Fang"], ["24:00, 8 January"])
 
 
 @pytest.mark.parametrize("office", ["THE MINISTER", "The Ambassador"])
@@ -651,7 +649,6 @@ def test_an_italian_copys_signed_mark_under_the_office_is_its_own_signing_line(
     """`THE MINISTER` / `f.to G. Mascia`: the office over the signer's line, each a signing
     line, as an office over a name is (the mark's lower case read as the office's name going
     on, one line of two)."""
-    source = ("The Legation will keep the Ministry informed of further developments.\n\n"
-              f"{office}\nf.to G. Mascia\n")
-    root = converted_text(source, "June 3, 1961")
-    assert texts(root, f"{CLOSER}/t:signed") == [office, "f.to G. Mascia"]
+    signed, _ = closing_lines("The Legation will keep the Ministry informed of further "
+                              f"developments.\n\n{office}\nf.to G. Mascia\n", "June 3, 1961")
+    assert signed == [office, "f.to G. Mascia"]
