@@ -78,16 +78,14 @@ def _leads_in(text: str) -> bool:
             and SALUTE_LINE.match(text) is None and not names_address(text))
 
 
-def _goes_on_from_an_item(units: list[Unit], content: list[int], first: int, number: str,
-                          prose: set[int]) -> bool:
+def _goes_on_from_an_item(units: list[Unit], above: int, number: str, prose: set[int]) -> bool:
     """`Copies to:` / `1. H.E. the Minister/State Secretary` / `2. Directorate of Asia and
     Pacific` / `3. Embassy of the Republic of Indonesia in Peking`: points numbered on from
-    the line above, which is no clause (an addressee), are that list's items, however many
+    the unit `above`, which is no clause (an addressee), are that list's items, however many
     small words their names have."""
-    before = content.index(first) - 1
-    if before < 0 or content[before] in prose or units[content[before]].kind != "text":
+    if above in prose or units[above].kind != "text":
         return False
-    found = _POINT.match(units[content[before]].text.split(LB)[-1])
+    found = _POINT.match(units[above].text.split(LB)[-1])
     return (found is not None and not _clause(found["rest"])
             and _in_order([found["number"], number]))
 
@@ -97,31 +95,33 @@ def points_of_the_text(units: list[Unit], content: list[int], prose: set[int]) -
     each a clause (points of the running text may be among them: `1. …` long enough to be
     told so, `2. To send 50 engineers.`), and the line that introduces a run."""
     found: list[int] = []
-    run: list[int] = []
+    run: list[int] = []  # the run's places in `content`
     numbers: list[str] = []
 
     def close() -> None:
-        if (len(numbers) >= _POINTS and _in_order(numbers)
-                and not _goes_on_from_an_item(units, content, run[0], numbers[0], prose)):
-            before = content.index(run[0]) - 1
-            if before >= 0 and content[before] not in prose and _leads_in(
-                    units[content[before]].text.strip()):
-                found.append(content[before])
-                subject = before - 1
-                if (_DECIDES_ALONE.match(units[content[before]].text.strip()) and subject >= 0
-                        and content[subject] not in prose
-                        and _subject_line(units[content[subject]].text.strip())):
-                    found.append(content[subject])  # `The Politburo of the CC` / `DECIDES:`
-            found.extend(index for index in run if index not in prose)
+        if len(numbers) < _POINTS or not _in_order(numbers):
+            return
+        before = run[0] - 1
+        if before >= 0 and _goes_on_from_an_item(units, content[before], numbers[0], prose):
+            return
+        if before >= 0 and content[before] not in prose and _leads_in(
+                units[content[before]].text.strip()):
+            found.append(content[before])
+            subject = before - 1
+            if (_DECIDES_ALONE.match(units[content[before]].text.strip()) and subject >= 0
+                    and content[subject] not in prose
+                    and _subject_line(units[content[subject]].text.strip())):
+                found.append(content[subject])  # `The Politburo of the CC` / `DECIDES:`
+        found.extend(content[at] for at in run if content[at] not in prose)
 
-    for index in content:
+    for at, index in enumerate(content):
         points = (_numbers(units[index].text, index in prose) if units[index].kind == "text"
                   else None)
         if points is None:
             close()
             run, numbers = [], []
             continue
-        run.append(index)
+        run.append(at)
         numbers.extend(points)
     close()
     return found

@@ -24,6 +24,7 @@ from teikit.readers.furniture.line_patterns import (
     CLASSIFICATION_LINE,
     DISTRIBUTION_HEAD,
     ENUMERATED,
+    NEWS_AGENCIES,
     OFICIO_FIELD,
     POSTSCRIPT_MARK,
     RECORD_PARTICULAR,
@@ -581,8 +582,7 @@ def _prose_pieces(unit: Unit, index: int, *, opens: bool, closes: bool,
 # (`STOCKHOLM, 12 November, (TASS). The newspaper Expressen …`).
 _DISPATCH_DATELINE = LazyPattern(
     DISPATCH_PLACE + r",\s+\d{1,2}\s+[A-Z][a-z]+\.?,?\s+"
-    r"\((?:TASS|Reuters?|AP|UPI|AFP|ANSA|DPA|ADN|PAP|CTK|ČTK|MTI|Xinhua|Tanjug|Agerpres|Prensa"
-    r" Latina)\)\.(?=\s+[A-Z“\"])")
+    rf"\((?:{NEWS_AGENCIES})\)\.(?=\s+[A-Z“\"])")
 
 
 # A cable's number run on after the text's last sentence, a remark of the translator's after

@@ -40,7 +40,6 @@ from teikit.rules.lexicon import (
     is_country,
     is_nationality,
 )
-from teikit.rules.lexicon import words as lexicon_words
 from teikit.rules.names import PLACE_PREPOSITIONS, ends_with_title, renames_the_place, respelled
 from teikit.rules.number_words import number_in_words
 from teikit.rules.original_wording import BODY_KIND
@@ -55,6 +54,7 @@ from teikit.rules.term_meaning import (
     explains_the_foreign_term,
     explains_the_quoted_term,
     gives_its_short_name,
+    italic_term_before,
     names_it_and_says_more,
     names_it_in_full_and_says_what_it_is,
     names_the_term_then_its_meaning,
@@ -63,7 +63,7 @@ from teikit.rules.term_meaning import (
     translates_the_italic_term,
     translates_the_quotation,
 )
-from teikit.rules.word_tables import WordTables, original_first
+from teikit.rules.word_tables import WordTables, original_first, share_of
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|the|and|for|on|in|to)\b")
 # The capitalised words before a bracket, with the short words that join them.
@@ -506,11 +506,8 @@ def _share_in_lower_case(text: str, tables: WordTables) -> float:
     """The share of the words of `text` that are English's, a word in lower case of one or two
     letters only if English writes it so (`in three echelons [v tri eshelona]`: the Russian
     `v` is the letter English's table counts)."""
-    found = lexicon_words(text)
-    if not found:
-        return 0.0
-    return sum(_english_in_lower_case(word, tables) if word.islower() else tables.is_english(word)
-               for word in found) / len(found)
+    return share_of(text, lambda word: _english_in_lower_case(word, tables) if word.islower()
+                    else tables.is_english(word))
 
 
 def _english_in_lower_case(word: str, tables: WordTables) -> bool:
@@ -1460,9 +1457,8 @@ def _read(ctx: BracketContext) -> Match | None:
 def _italics_as_the_original(ctx: BracketContext, note: Intervention) -> Match:
     """The italics before the bracket as the original's words (`*bo doi*`), in the language a
     table knows them in, else the original's, then the gloss."""
-    italics = ctx.node_before
-    assert isinstance(italics, Intervention)
-    term = "".join(child.value for child in italics.children if isinstance(child, Text))
+    italics, term = ctx.node_before, italic_term_before(ctx)
+    assert isinstance(italics, Intervention) and term is not None
     language = (language_at_home(term, ctx.doc.words, ctx.doc.original_language)
                 or ctx.doc.foreign_lang)
     original = Intervention("foreign", {"xml:lang": language}, list(italics.children))

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from teikit.lazy_pattern import LazyPattern
 from teikit.metadata.languages import LANGUAGE_CODES
 from teikit.resources import cache_dir
 
@@ -42,6 +43,9 @@ MODEL = r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]?"
 # A Spanish exclamation or question, its opening mark Spanish's alone (`¡Patria o Muerte!`,
 # `¡Venceremos!`).
 SPANISH_MARKED = r"[¡¿][^¡¿!?\n\[\]]{1,80}[!?]"
+# A word or three in italics, in lower case (an apostrophe or a hyphen within: `p'umasi`), as
+# translators set the original's terms (`*zud*`, `*bo doi*`).
+ITALIC_TERM = LazyPattern(r"[^\W\d_A-Z][\w’'-]*(?: [^\W\d_A-Z][\w’'-]*){0,2}")
 # A run of letters alone, no apostrophe inside it as `WORD` allows (a word glued to a bracket).
 LETTERS = re.compile(r"[^\W\d_]+")
 

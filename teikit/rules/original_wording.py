@@ -136,9 +136,13 @@ def _marked_abroad(text: str) -> bool:
     """Words in lower case, a word of content among them spelt with a letter English never
     writes (`pet tačaka`, `stan wojenny` is not: `stan` and `wojenny` are plain letters)."""
     words = text.split()
-    return (all(word[:1].islower() for word in words)
-            and any(len(word) > 2 and _LETTER_ENGLISH_NEVER_WRITES.search(word) is not None
-                    for word in words))
+    return all(word[:1].islower() for word in words) and _spelt_as_no_english(words)
+
+
+def _spelt_as_no_english(words: list[str]) -> bool:
+    """Whether a word of content among `words` is spelt with a letter English never writes."""
+    return any(len(word) > 2 and _LETTER_ENGLISH_NEVER_WRITES.search(word) is not None
+               for word in words)
 
 
 def _quoted_title_in_the_original(ctx: BracketContext) -> str | None:
@@ -149,9 +153,7 @@ def _quoted_title_in_the_original(ctx: BracketContext) -> str | None:
     language, as no table of another tells it."""
     text = ctx.plain
     if ctx.after_quotation and _sentence_cased(text) and (
-            ctx.doc.words.english_share(text) < 0.5
-            or any(len(word) > 2 and _LETTER_ENGLISH_NEVER_WRITES.search(word) is not None
-                   for word in text.split())):
+            ctx.doc.words.english_share(text) < 0.5 or _spelt_as_no_english(text.split())):
         return ctx.doc.foreign_lang
     return None
 
@@ -245,12 +247,12 @@ def _russian_sentence(ctx: BracketContext) -> str | None:
     return ctx.doc.foreign_lang
 
 
-# The letters only Vietnamese writes: `ơ`, `ư`, `đ`, and the vowels with a tone's dot or hook
-# (`ụ`, `ố`, `ả`).
-_VIETNAMESE_LETTER = LazyPattern(r"[ơưđƠƯĐ\u1ea0-\u1ef9]")
-# The letters Vietnamese alone writes (a vowel's horn, its hook or dot below, and the tones
-# on them; not `đ`, which Serbo-Croatian writes too).
-_VIETNAMESE_ONLY_LETTER = LazyPattern(r"[ơưƠƯ\u1ea0-\u1ef9]")
+# The letters Vietnamese alone writes: a vowel's horn (`ơ`, `ư`), and the vowels with a tone's
+# dot or hook (`ụ`, `ố`, `ả`); Vietnamese's letters besides them, `đ`, which Serbo-Croatian
+# writes too.
+_VIETNAMESE_ONLY_LETTERS = "ơưƠƯ\u1ea0-\u1ef9"
+_VIETNAMESE_ONLY_LETTER = LazyPattern(f"[{_VIETNAMESE_ONLY_LETTERS}]")
+_VIETNAMESE_LETTER = LazyPattern(f"[{_VIETNAMESE_ONLY_LETTERS}đĐ]")
 
 
 def _vietnamese(ctx: BracketContext) -> bool:

@@ -12,7 +12,7 @@ from teikit.offices import ORGANISATION_WORDS
 from teikit.rules import cognates
 from teikit.rules.base import BracketContext
 from teikit.rules.expansion import syllabic_acronym
-from teikit.rules.lexicon import ACRONYM, ARTICLES, PREPOSITIONS, is_nationality
+from teikit.rules.lexicon import ACRONYM, ARTICLES, ITALIC_TERM, PREPOSITIONS, is_nationality
 from teikit.rules.phrase_language import language_at_home
 from teikit.rules.pinyin import is_pinyin_phrase
 from teikit.rules.word_tables import WordTables
@@ -86,10 +86,6 @@ def _translates_the_quoted_word(ctx: BracketContext, words: list[str]) -> bool:
             and _english_throughout(meaning, tables))
 
 
-# A word or three in italics, in lower case (an apostrophe or a hyphen within).
-_ITALIC_TERM = LazyPattern(r"[^\W\d_A-Z][\w’'-]*(?: [^\W\d_A-Z][\w’'-]*){0,2}")
-
-
 def italic_term_before(ctx: BracketContext) -> str | None:
     """The words in italics just before the bracket, a word or three in lower case that the
     word rules left as they are (`*bo doi*`: English's table counts `bo` and `doi`), or None."""
@@ -99,7 +95,7 @@ def italic_term_before(ctx: BracketContext) -> str | None:
             and isinstance(node.children[0], Text)):
         return None
     term = node.children[0].value
-    return term if _ITALIC_TERM.fullmatch(term) is not None else None
+    return term if ITALIC_TERM.fullmatch(term) is not None else None
 
 
 def translates_the_italic_term(ctx: BracketContext, words: list[str]) -> bool:

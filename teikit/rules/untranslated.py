@@ -14,6 +14,7 @@ from teikit.rules.lexicon import (
     DIPLOMATIC_LOANS,
     ENGLISH,
     ENGLISH_FORMATION,
+    ITALIC_TERM,
     LETTERS,
     SPANISH_MARKED,
 )
@@ -339,8 +340,6 @@ def _at_home(value: str, doc: DocumentContext) -> Intervention | None:
     return None if language is None else _node(value, language)
 
 
-# A word or two in italics, in lower case (an apostrophe or a hyphen within: `p'umasi`).
-_ITALIC_TERM = LazyPattern(r"[^\W\d_A-Z][\w’'-]*(?: [^\W\d_A-Z][\w’'-]*){0,2}")
 _ITALIC_TERM_PART = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -354,7 +353,7 @@ def read_italics(value: str, doc: DocumentContext) -> Intervention | None:
     if quoted is not None or doc.text_language is not None:
         return quoted
     term = value.strip()
-    if _ITALIC_TERM.fullmatch(term) is None or not term.islower():
+    if ITALIC_TERM.fullmatch(term) is None or not term.islower():
         return None
     parts = _ITALIC_TERM_PART.findall(term)
     if not parts or any(doc.words.zipf(part) > 0 for part in parts):

@@ -66,12 +66,12 @@ class WordTables:
 
     def english_share(self, text: str) -> float:
         """The share of the words of `text` that are English words."""
-        return _share(text, self.is_english)
+        return share_of(text, self.is_english)
 
     def everyday_share(self, text: str) -> float:
         """The share of the words of `text` that are words of everyday English (a name English
         knows well is none: `Jiang Jieshi` has none)."""
-        return _share(text, self.is_everyday)
+        return share_of(text, self.is_everyday)
 
     def is_english(self, word: str) -> bool:
         """Frequent in English (Zipf ≥ 3.0), or known to it and built as English builds its
@@ -176,7 +176,7 @@ def original_first(languages: Sequence[str], original: str | None) -> str | None
     return languages[0] if languages else None
 
 
-def _share(text: str, counts: Callable[[str], bool]) -> float:
+def share_of(text: str, counts: Callable[[str], bool]) -> float:
     """The share of the words of `text` that `counts`."""
     found = words(text)
     if not found:

@@ -31,6 +31,7 @@ from teikit.readers.furniture.line_patterns import (
     ENUMERATED,
     FORM_NAME,
     HAN,
+    NEWS_AGENCIES,
     NUMBER_AT_START,
     NUMBER_SIGN,
     OFFICE_TITLE,
@@ -250,7 +251,7 @@ _YEAR_MOTTO = LazyPattern(r"[\"“](?:Year|Año) (?:of|de)\b[^\"“”]{1,60}[\"
 # A news agency's byline after a report's place and date, in parentheses (`HANOI, 18
 # February. (TASS special correspondent V. Serov)`, `(Xinhua)`): whose report, not a word of
 # the dateline's place.
-_AGENCYS_BYLINE = LazyPattern(r"^[.,]?\s*\((?:[A-ZČŠ]{2,6}|Xinhua|Reuters|Kyodo|Prensa Latina)"
+_AGENCYS_BYLINE = LazyPattern(rf"^[.,]?\s*\((?:[A-ZČŠ]{{2,6}}|{NEWS_AGENCIES}|Kyodo)"
                               r"\b[^()\n]{0,60}\)\.?\s*$")
 
 

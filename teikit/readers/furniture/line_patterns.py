@@ -605,3 +605,8 @@ RECORD_PARTICULAR = re.compile(r"(?i)^\s*(?:" + _RECORD_LABELS + r"|participants
 # Šediva, counsellor`).
 RECORDED_BY_ALONE = re.compile(r"(?i)^(?:recorded|drafted|prepared|compiled|written|minuted)\s+by"
                                r"\s*:?$")
+
+
+# The news agencies whose names a report's dateline gives in parentheses (`(TASS)`, `(Xinhua)`).
+NEWS_AGENCIES = (r"TASS|Reuters?|AP|UPI|AFP|ANSA|DPA|ADN|PAP|CTK|ČTK|MTI|Xinhua|Tanjug|Agerpres|"
+                 r"Prensa Latina")

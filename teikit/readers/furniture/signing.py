@@ -338,7 +338,7 @@ def _goes_on_below(line: str, below: str) -> bool:
              and line.isupper()))
             and len(below.split()) <= _OFFICE_WORDS
             and SIGNATURE_MARK.search(below) is None  # (`THE MINISTER` / `f.to G. Mascia`)
-            and not ends_sentence(_NAME_IN_PARENTHESES.sub("", below))
+            and not ends_sentence(_CLOSING_PARENTHESES.sub("", below))
             and not line.rstrip().endswith("."))
 
 
@@ -347,7 +347,9 @@ def _goes_on_below(line: str, below: str) -> bool:
 _GOES_ON_IN_CAPITALS = LazyPattern(r"^(?:IN|OF|TO|FOR|AT|WITH)\s+[A-Z][^a-z]*$")
 
 
-_NAME_IN_PARENTHESES = LazyPattern(r"(?<!\s)\s*+\([^()]{2,40}\)$|(?<=\w)\([a-z]\)$")
+# What parentheses close a line with that ends no sentence: a name (`(V. BAZYKIN)`), or a
+# party's faction letter glued to its letters (`VKP(b)`).
+_CLOSING_PARENTHESES = LazyPattern(r"(?<!\s)\s*+\([^()]{2,40}\)$|(?<=\w)\([a-z]\)$")
 
 
 def count_beside_signature(pieces: list[Piece], index: int) -> tuple[Unit, Unit] | None:
